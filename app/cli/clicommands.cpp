@@ -1,0 +1,7 @@
+#include "app/cli/clicommand.h"
+
+QList<CliCommand> allCliCommands()
+{
+    // Sub-commands register here, one line each, in the order --help lists them.
+    return {};
+}

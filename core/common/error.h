@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+
+// A typed failure from core. Core never writes UI text: `code` tells the UI and the CLI which translated
+// message and fix to show, `detail` is technical context for the log and the "Details" box.
+class Error
+{
+    Q_GADGET
+public:
+    enum class Code {
+        None,
+        // Files and arguments
+        InvalidArgument,
+        FileNotFound,
+        FileUnreadable,
+        FileUnwritable,
+        FileTooLarge,
+        DirectoryUnwritable,
+        // Network cards and sockets
+        InterfaceNotFound,
+        InterfaceHasNoAddress,
+        AddressNotAvailable,
+        PortInUse,
+        PortNeedsPrivileges,
+        SocketError,
+        // TFTP
+        TftpMalformedPacket,
+        TftpNameRefused,
+        TftpAccessDenied,
+        TftpTimedOut,
+        TftpTransferAborted,
+        // DHCP
+        DhcpMalformedPacket,
+        DhcpForeignServer,
+        DhcpPoolExhausted,
+        LeaseStoreCorrupt,
+        // Phone catalogue
+        CatalogInvalid,
+        UnknownModel,
+        // Firmware bundles
+        ArchiveUnreadable,
+        ArchiveTooLarge,
+        SignedHeaderInvalid,
+        LoadsFileInvalid,
+        FirmwareFileMissing,
+        FirmwareFileTruncated,
+        FirmwareFamilyUnknown,
+        FirmwareProtocolMismatch,
+        FirmwareLibraryError,
+        // Provisioning and inventory
+        InvalidMac,
+        InvalidExtension,
+        InvalidPassword,
+        InvalidLabel,
+        InvalidHost,
+        InvalidPort,
+        InventoryParseError,
+        DuplicateMac,
+        KeychainUnavailable,
+        KeychainEntryNotFound,
+        // Bench and verification
+        VerificationFailed,
+        HttpError,
+        TimedOut,
+        Cancelled,
+    };
+    Q_ENUM(Code)
+
+    Error() = default;
+    Error(Code code, QString detail = {})
+        : m_code(code)
+        , m_detail(std::move(detail))
+    {}
+
+    Code code() const { return m_code; }
+    const QString &detail() const { return m_detail; }
+    bool isError() const { return m_code != Code::None; }
+    explicit operator bool() const { return isError(); }
+
+    // Stable, untranslated name of the code ("PortInUse"), for logs, JSON events and the CLI.
+    static QString codeName(Code code);
+    // "PortInUse: bind 0.0.0.0:67: permission denied" — for the log, never for end-user UI text.
+    QString toLogString() const;
+
+    friend bool operator==(const Error &a, const Error &b) { return a.m_code == b.m_code; }
+
+private:
+    Code m_code = Code::None;
+    QString m_detail;
+};
+
+using ErrorCode = Error::Code;
+
+Q_DECLARE_METATYPE(Error)

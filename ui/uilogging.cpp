@@ -1,0 +1,3 @@
+#include "ui/uilogging.h"
+
+Q_LOGGING_CATEGORY(lcUiWizard, "sccp2sip.ui.wizard", QtInfoMsg)

@@ -53,14 +53,20 @@ install_packages() {
     die "could not install: ${missing[*]} (check the network or the apt sources)"
 }
 
-# configure_and_build PRESET [cmake -D options...]
+# configure_and_build PRESET [cmake -D options...] — returns non-zero (with a message) if either step fails.
 configure_and_build() {
     local preset=$1
     shift
     log "Configuring (preset $preset)"
-    cmake --preset "$preset" -S "$SCCP2SIP_ROOT" "$@" >/dev/null || die "CMake configuration failed (preset $preset)"
+    if ! cmake --preset "$preset" -S "$SCCP2SIP_ROOT" "$@" >/dev/null; then
+        printf 'error: CMake configuration failed (preset %s)\n' "$preset" >&2
+        return 1
+    fi
     log "Building (preset $preset)"
-    cmake --build --preset "$preset" --parallel "$(nproc)" || die "build failed (preset $preset)"
+    if ! cmake --build --preset "$preset" --parallel "$(nproc)"; then
+        printf 'error: build failed (preset %s)\n' "$preset" >&2
+        return 1
+    fi
 }
 
 have_display() {

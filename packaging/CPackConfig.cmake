@@ -24,7 +24,6 @@ set(CPACK_PACKAGE_CHECKSUM SHA256)
 set(CPACK_STRIP_FILES TRUE)
 # Pass values such as the NSIS commands below to cpack exactly as written (quotes, backslashes).
 set(CPACK_VERBATIM_VARIABLES TRUE)
-set(CPACK_OUTPUT_FILE_PREFIX packages)
 
 if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
     set(CPACK_GENERATOR DEB)

@@ -57,6 +57,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     applyApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("sccp2sip"));
+    // Wayland compositors and docks match the window to the installed .desktop file by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral(SCCP2SIP_APP_ID));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Convert Cisco 79xx IP phones from SCCP to SIP."));

@@ -135,8 +135,10 @@ FirmwareBundle FirmwareBundleAnalyzer::analyzeLoads(const Entry &loads, const QH
     for (const QString &image : parsed->images())
         checkImage(bundle, image, entries);
     attachCompanions(bundle, entries);
-    qCInfo(lcFirmware) << "bundle" << bundle.loadId << (bundle.isValid() ? "valid" : "invalid:")
-                       << (bundle.isValid() ? QString() : bundle.firstProblem().toLogString());
+    if (bundle.isValid())
+        qCInfo(lcFirmware) << "bundle" << bundle.loadId << "valid," << bundle.images.size() << "images";
+    else
+        qCInfo(lcFirmware) << "bundle" << bundle.loadId << "invalid:" << bundle.firstProblem().toLogString();
     return bundle;
 }
 

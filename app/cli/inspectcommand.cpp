@@ -22,7 +22,7 @@ QList<std::pair<QString, qint64>> filesOf(const FirmwareBundle &bundle, const Fi
 {
     QList<std::pair<QString, qint64>> files;
     for (const QString &name : bundle.allFileNames()) {
-        const FirmwareFile *file = inspection.file(name);
+        const FirmwareFile *file = inspection.file(bundle.loadId, name);
         files.append({name, file ? file->data.size() : -1});
     }
     return files;

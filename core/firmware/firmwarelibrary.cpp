@@ -78,7 +78,7 @@ Result<FirmwareBundle> FirmwareLibrary::store(const FirmwareBundle &bundle, cons
         return error;
     };
     for (const QString &name : bundle.allFileNames()) {
-        const FirmwareFile *file = inspection.file(name);
+        const FirmwareFile *file = inspection.file(bundle.loadId, name);
         if (!file)
             return fail(Error(ErrorCode::FirmwareFileMissing, name));
         QSaveFile out(staging + QLatin1Char('/') + name);
@@ -138,6 +138,16 @@ QList<FirmwareBundle> FirmwareLibrary::jumpLoads(QStringView familyId) const
     QList<FirmwareBundle> found;
     for (const FirmwareBundle &b : bundlesFor(familyId)) {
         if (b.jumpLoad)
+            found << b;
+    }
+    return found;
+}
+
+QList<FirmwareBundle> FirmwareLibrary::bundlesOfferingTermFile(QStringView termFileName) const
+{
+    QList<FirmwareBundle> found;
+    for (const FirmwareBundle &b : m_bundles) {
+        if (b.termFiles.contains(termFileName.toString(), Qt::CaseInsensitive))
             found << b;
     }
     return found;

@@ -4,6 +4,7 @@
 #include "core/firmware/firmwarelibrary.h"
 #include "tests/support/syntheticbundle.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void protocolExpectation();
     void unknownFamily();
     void legacy7940();
+    void folderHoldingArchives();
     void bombAndLimits();
     void jobStoresAndLibraryFinds();
     void jobReportsInvalidBundle();
@@ -111,12 +113,12 @@ void TestFirmwareImport::everyForm()
     for (qsizetype i = 0; i < b.images.size(); ++i) {
         QCOMPARE(b.images.at(i).fileName, synthetic.imageNames().at(i));
         QCOMPARE(b.images.at(i).size, sizes.at(i));
-        QVERIFY(result->file(b.images.at(i).fileName));
+        QVERIFY(result->file(b.loadId, b.images.at(i).fileName));
     }
     // .loads + 5 images + 2 term files, plus the COP's loadNNN.txt naming this load; README/copstart skipped.
     const bool cop = form == Form::Cop || form == Form::CopSgn;
     QCOMPARE(b.extraFiles, cop ? QStringList{u"load115.txt"_s} : QStringList{});
-    QCOMPARE(result->files.size(), cop ? 9 : 8);
+    QCOMPARE(result->files.value(b.loadId.toLower()).size(), cop ? 9 : 8);
 }
 
 void TestFirmwareImport::defects_data()
@@ -202,6 +204,40 @@ void TestFirmwareImport::legacy7940()
     QVERIFY(b.termFiles.isEmpty());
 }
 
+void TestFirmwareImport::folderHoldingArchives()
+{
+    // A technician's download folder: a SIP cop.sgn and an SCCP zip side by side, plus unrelated files.
+    const QString folder = m_dir->filePath(u"downloads"_s);
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(SyntheticBundle::sip(u"75"_s, u"9-4-2SR4-3S"_s)
+                .write(folder + u"/cmterm-7975-sip.cop.sgn"_s, Form::CopSgn)
+                .isEmpty());
+    QVERIFY(SyntheticBundle::sccp(u"75"_s).write(folder + u"/cmterm-7975-sccp.zip"_s, Form::FlatZip).isEmpty());
+    QFile notes(folder + u"/notes.txt"_s);
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.write("not firmware");
+    notes.close();
+
+    QList<std::pair<qint64, qint64>> progress;
+    FirmwareArchiveReader reader;
+    reader.setProgressFunction([&progress](qint64 done, qint64 total) { progress.append({done, total}); });
+    Result<QList<FirmwareFile>> files = reader.readPath(folder);
+    QVERIFY2(files.ok(), qPrintable(files.error().toLogString()));
+    const Result<FirmwareInspection> result = FirmwareBundleAnalyzer(m_catalog).analyze(files.value());
+    QVERIFY(result.ok());
+    QCOMPARE(result->bundles.size(), 2);
+    QCOMPARE(result->bundles.at(0).loadId, u"SCCP75.8-5-2SR1S"_s);
+    QCOMPARE(result->bundles.at(1).loadId, u"SIP75.9-4-2SR4-3S"_s);
+    QVERIFY(result->allValid());
+    // Both ship term75.default.loads with different images: each bundle keeps its own.
+    QCOMPARE(result->bundles.at(0).termFiles, QStringList{u"term75.default.loads"_s});
+    QCOMPARE(result->bundles.at(1).termFiles, QStringList{u"term75.default.loads"_s});
+    QVERIFY(!progress.isEmpty());
+    for (qsizetype i = 1; i < progress.size(); ++i)
+        QVERIFY(progress.at(i).first >= progress.at(i - 1).first);
+    QCOMPARE(progress.constLast().first, progress.constLast().second);
+}
+
 void TestFirmwareImport::bombAndLimits()
 {
     // 40 MB of zeros compress to ~40 KB: far beyond the expansion ratio once the floor is lowered.
@@ -259,6 +295,8 @@ void TestFirmwareImport::jobStoresAndLibraryFinds()
     QCOMPARE(QFileInfo(jar).size(), SyntheticBundle::sip().imageFileSizes().constFirst());
     QVERIFY(library.filePath(u"TERM41.DEFAULT.loads", u"SIP41.9-4-2SR3-1S").contains(u"/SIP41.9-4-2SR3-1S/"_s));
     QVERIFY(library.filePath(u"term41.default.loads", u"SCCP41.8-5-2SR1S").contains(u"/SCCP41.8-5-2SR1S/"_s));
+    QCOMPARE(library.bundlesOfferingTermFile(u"TERM61.default.loads").size(), 2);
+    QVERIFY(library.bundlesOfferingTermFile(u"term42.default.loads").isEmpty());
     QVERIFY(library.filePath(u"nothing.sbn").isEmpty());
     QVERIFY(library.filePath(u"bundle.json").isEmpty());
 

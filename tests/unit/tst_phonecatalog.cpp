@@ -310,6 +310,8 @@ void TestPhoneCatalog::brokenCatalogRejected_data()
     QTest::newRow("negative keys") << "models/3/lineKeys" << QJsonValue(-1) << "models[3] (7940).lineKeys";
     QTest::newRow("bad family prefix") << "families/0/sipPrefix" << QJsonValue(u"sip 11"_s)
                                        << "families[0] (SIP11).sipPrefix";
+    QTest::newRow("typo key") << "models/4/loadInformationID" << QJsonValue(7) << "models[4] (7960).loadInformationID";
+    QTest::newRow("family typo key") << "families/2/jumpload" << QJsonValue(true) << "families[2] (P0S3).jumpload";
     QTest::newRow("erase without paths") << "models/5/trustListErase" << QJsonValue(QJsonObject{})
                                          << "models[5] (7941).trustListErase.menuPaths";
 }

@@ -2,6 +2,7 @@
 
 #include "core/common/logging.h"
 #include "core/firmware/firmwarebundlemanifest.h"
+#include "core/phones/phoneclassifier.h"
 
 #include <QDir>
 #include <QFile>
@@ -153,8 +154,14 @@ QList<FirmwareBundle> FirmwareLibrary::bundlesOfferingTermFile(QStringView termF
     return found;
 }
 
-QString FirmwareLibrary::filePath(QStringView fileName, QStringView loadId) const
+QString FirmwareLibrary::filePath(QStringView requestedName, QStringView loadId) const
 {
+    // Firmware is flat: "/jar41sip…", "./term41…" and "<locale>/…" all mean the last path element. Names never
+    // leave the library: only names listed in a manifest can match.
+    const QString path = PhoneClassifier::normalizedPath(requestedName);
+    const QStringView fileName = QStringView(path).mid(path.lastIndexOf(QLatin1Char('/')) + 1);
+    if (fileName.isEmpty())
+        return {};
     // Two passes: exact case across all bundles first, then case-insensitive (§8.2).
     for (const Qt::CaseSensitivity cs : {Qt::CaseSensitive, Qt::CaseInsensitive}) {
         for (const FirmwareBundle &b : m_bundles) {

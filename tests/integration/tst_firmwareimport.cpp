@@ -297,6 +297,10 @@ void TestFirmwareImport::jobStoresAndLibraryFinds()
     QVERIFY(library.filePath(u"term41.default.loads", u"SCCP41.8-5-2SR1S").contains(u"/SCCP41.8-5-2SR1S/"_s));
     QCOMPARE(library.bundlesOfferingTermFile(u"TERM61.default.loads").size(), 2);
     QVERIFY(library.bundlesOfferingTermFile(u"term42.default.loads").isEmpty());
+    QCOMPARE(library.filePath(u"/Jar41sip.9-4-2ES26.sbn"), jar);
+    QCOMPARE(library.filePath(u"./jar41sip.9-4-2ES26.sbn"), jar);
+    QCOMPARE(library.filePath(u"..\\..\\jar41sip.9-4-2ES26.sbn"), jar); // confined: only listed names match
+    QVERIFY(library.filePath(u"/").isEmpty());
     QVERIFY(library.filePath(u"nothing.sbn").isEmpty());
     QVERIFY(library.filePath(u"bundle.json").isEmpty());
 

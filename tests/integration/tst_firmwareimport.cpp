@@ -245,9 +245,20 @@ void TestFirmwareImport::bombAndLimits()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(SyntheticBundle::pack({{u"zeros.sbn"_s, QByteArray(40 * 1024 * 1024, '\0')}}, Form::TarGz));
     file.close();
-    FirmwareArchiveReader::Limits limits;
-    limits.maxFileBytes = 8 * 1024 * 1024;
-    QCOMPARE(FirmwareArchiveReader(limits).readPath(file.fileName()).error().code(), ErrorCode::ArchiveTooLarge);
+    FirmwareArchiveReader::Limits perFile;
+    perFile.maxFileBytes = 8 * 1024 * 1024;
+    const Result<QList<FirmwareFile>> big = FirmwareArchiveReader(perFile).readPath(file.fileName());
+    QCOMPARE(big.error().code(), ErrorCode::ArchiveTooLarge);
+    FirmwareArchiveReader::Limits ratio;
+    ratio.expansionFloorBytes = 1024 * 1024; // 40 MB from ~40 KB is a bomb once past 1 MiB
+    const Result<QList<FirmwareFile>> bomb = FirmwareArchiveReader(ratio).readPath(file.fileName());
+    QCOMPARE(bomb.error().code(), ErrorCode::ArchiveTooLarge);
+    QVERIFY2(bomb.error().detail().contains(u"unpacked"_s), qPrintable(bomb.error().detail()));
+    FirmwareArchiveReader::Limits total;
+    total.maxTotalBytes = 2 * 1024 * 1024;
+    QCOMPARE(FirmwareArchiveReader(total).readPath(file.fileName()).error().code(), ErrorCode::ArchiveTooLarge);
+    // With default limits the same archive is read (40 MB is below the 64 MiB floor), and skipped as no firmware.
+    QVERIFY(FirmwareArchiveReader().readPath(file.fileName()).ok());
 
     FirmwareArchiveReader::Limits few;
     few.maxEntries = 3;

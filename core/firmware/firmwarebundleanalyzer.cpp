@@ -201,6 +201,8 @@ void FirmwareBundleAnalyzer::checkImage(FirmwareBundle &bundle, const QString &l
 void FirmwareBundleAnalyzer::attachCompanions(FirmwareBundle &bundle, const QHash<QString, Entry> &entries,
                                               const QList<Entry> &terms, Files &files) const
 {
+    const PhoneFamily *family = m_catalog.family(bundle.familyId);
+    const bool legacy = family && family->legacyLoader;
     QStringList listed;
     for (const FirmwareImage &image : std::as_const(bundle.images))
         listed << image.fileName;
@@ -218,7 +220,7 @@ void FirmwareBundleAnalyzer::attachCompanions(FirmwareBundle &bundle, const QHas
         const QString &name = entry.file.name;
         bool extra = false;
         if (name.compare(QLatin1String("OS79XX.TXT"), Qt::CaseInsensitive) == 0)
-            extra = bundle.familyId == QLatin1String("P0S3");
+            extra = legacy;
         else if (name.startsWith(QLatin1String("load"), Qt::CaseInsensitive) &&
                  name.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive))
             extra = QString::fromLatin1(entry.file.data.left(4096)).contains(bundle.loadId, Qt::CaseInsensitive);
@@ -229,7 +231,7 @@ void FirmwareBundleAnalyzer::attachCompanions(FirmwareBundle &bundle, const QHas
     }
     bundle.termFiles.sort(Qt::CaseInsensitive);
     bundle.extraFiles.sort(Qt::CaseInsensitive);
-    if (bundle.termFiles.isEmpty() && bundle.familyId != QLatin1String("P0S3"))
+    if (bundle.termFiles.isEmpty() && !legacy)
         bundle.warnings << QStringLiteral("%1: no termNN.default.loads lists these images; factory-reset phones "
                                           "will not find this load")
                                .arg(bundle.loadsFileName);

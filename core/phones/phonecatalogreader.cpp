@@ -36,7 +36,8 @@ const QSet<QString> &familyKeys()
 {
     static const QSet<QString> keys = {QStringLiteral("id"),           QStringLiteral("sipPrefix"),
                                        QStringLiteral("sccpPrefix"),   QStringLiteral("imageDigits"),
-                                       QStringLiteral("jumpLoadRule"), QStringLiteral("unconfirmed")};
+                                       QStringLiteral("jumpLoadRule"), QStringLiteral("legacyLoader"),
+                                       QStringLiteral("unconfirmed")};
     return keys;
 }
 
@@ -173,6 +174,7 @@ void PhoneCatalogReader::readFamily(const QJsonValue &value, const QString &path
     family.sccpPrefix = string(object, QStringLiteral("sccpPrefix"), named, false, prefix);
     family.imageDigits = string(object, QStringLiteral("imageDigits"), named, true, digits);
     family.jumpLoadRule = boolean(object, QStringLiteral("jumpLoadRule"), named);
+    family.legacyLoader = boolean(object, QStringLiteral("legacyLoader"), named);
     family.unconfirmed = strings(object, QStringLiteral("unconfirmed"), named);
     if (!failed() && catalog.family(family.id))
         fail(named + QStringLiteral(".id"), QStringLiteral("duplicate family"));

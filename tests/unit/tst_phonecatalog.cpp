@@ -278,6 +278,9 @@ void TestPhoneCatalog::guidanceOnlyModels()
 void TestPhoneCatalog::unconfirmedFactsAreMarked()
 {
     QVERIFY(m_catalog.family(u"SIP31")->isUnconfirmed(QStringLiteral("sipPrefix")));
+    QCOMPARE(m_catalog.legacyLoaderFamily(), m_catalog.family(u"P0S3"));
+    QVERIFY(m_catalog.family(u"SIP41")->jumpLoadRule);
+    QVERIFY(!m_catalog.family(u"SIP11")->jumpLoadRule); // §4.1 names 79x1, 79x2, 79x5, 7931 and 797x only
     QVERIFY(m_catalog.model(u"7931")->isUnconfirmed(QStringLiteral("localeJar")));
     QVERIFY(m_catalog.model(u"7931")->isUnconfirmed(QStringLiteral("desktopSize")));
     QVERIFY(m_catalog.model(u"7941G-GE")->isUnconfirmed(QStringLiteral("defaultLoads")));

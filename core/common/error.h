@@ -59,6 +59,7 @@ public:
         InvalidPort,
         InventoryParseError,
         DuplicateMac,
+        ExtensionRangeExhausted,
         KeychainUnavailable,
         KeychainEntryNotFound,
         // Bench and verification

@@ -20,7 +20,7 @@ Result<GeneratedFile> DialPlanBuilder::build(const QList<DialPlanRule> &rules)
 {
     if (rules.isEmpty())
         return Error(ErrorCode::InvalidArgument, QStringLiteral("dial plan has no rules"));
-    static const QRegularExpression allowed(QStringLiteral("^[0-9.*#+]{1,32}$"));
+    static const QRegularExpression allowed(QStringLiteral("^[0-9.*#+]{1,32}\\z"));
     pugi::xml_document document;
     pugi::xml_node root = document.append_child("DIALTEMPLATE");
     for (const DialPlanRule &rule : rules) {

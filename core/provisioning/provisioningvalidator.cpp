@@ -45,7 +45,7 @@ bool hasControlOrQuote(const QString &text)
 // SIP user part characters every PBX and load handle; '*' for feature-code style users.
 void checkUser(IssueList &issues, Field field, const QString &user, bool required)
 {
-    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9._+*-]+$"));
+    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9._+*-]+\\z"));
     if (user.isEmpty()) {
         if (required)
             issues.error(field, Kind::Empty);
@@ -99,7 +99,8 @@ void checkLabel(IssueList &issues, int lineNumber, const QString &label)
 
 bool ProvisioningValidator::isIpv4Address(const QString &text)
 {
-    static const QRegularExpression quad(QStringLiteral("^(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})$"));
+    static const QRegularExpression quad(
+        QStringLiteral("^([0-9]{1,3})\\.([0-9]{1,3})\\.([0-9]{1,3})\\.([0-9]{1,3})\\z"));
     const QRegularExpressionMatch match = quad.match(text);
     if (!match.hasMatch())
         return false;
@@ -113,7 +114,7 @@ bool ProvisioningValidator::isIpv4Address(const QString &text)
 
 bool ProvisioningValidator::isHostName(const QString &text)
 {
-    static const QRegularExpression label(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
+    static const QRegularExpression label(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\z"));
     if (text.isEmpty() || text.size() > 253)
         return false;
     const QStringList labels = text.split(QLatin1Char('.'));
@@ -122,7 +123,7 @@ bool ProvisioningValidator::isHostName(const QString &text)
             return false;
     }
     // All-numeric dotted names are mistyped addresses ("10.0.0.256"), not host names.
-    static const QRegularExpression numeric(QStringLiteral("^[0-9.]+$"));
+    static const QRegularExpression numeric(QStringLiteral("^[0-9.]+\\z"));
     return !numeric.match(text).hasMatch();
 }
 

@@ -64,7 +64,7 @@ QString Sip7940ConfigBuilder::sipMacFileName(const MacAddress &mac)
 
 Result<GeneratedFile> Sip7940ConfigBuilder::os79xx(const QString &imageName)
 {
-    static const QRegularExpression imagePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+    static const QRegularExpression imagePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}\\z"));
     if (!imagePattern.match(imageName).hasMatch())
         return Error(ErrorCode::InvalidArgument, QStringLiteral("OS79XX.TXT image name '%1'").arg(imageName));
     qCInfo(lcProvisioning).noquote() << "generated" << os79xxFileName() << "naming" << imageName;

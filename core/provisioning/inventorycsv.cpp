@@ -243,7 +243,7 @@ QByteArray InventoryCsv::serialize(const PhoneInventory &inventory, Passwords pa
         header.insert(4, QStringLiteral("password"));
     header += inventory.extraColumnNames();
 
-    auto csvLine = [](const QStringList &fields) {
+    auto csvLine = [](const QStringList &fields) -> QString {
         QStringList quoted;
         for (const QString &field : fields)
             quoted.append(CsvReader::quote(field));

@@ -1,10 +1,12 @@
 #include "app/cli/clicommand.h"
 #include "app/cli/configcommand.h"
+#include "app/cli/inspectcommand.h"
 
 QList<CliCommand> allCliCommands()
 {
     // Sub-commands register here, one line each, in the order --help lists them.
     return {
+        makeInspectCommand(),
         makeConfigCommand(),
     };
 }

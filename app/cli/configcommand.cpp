@@ -3,6 +3,7 @@
 #include "app/cli/clierrors.h"
 #include "app/cli/configrequest.h"
 #include "core/common/logging.h"
+#include "core/firmware/firmwarelibrary.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -21,6 +22,26 @@ int usage(const QString &message, const QCommandLineParser &parser)
     QTextStream err(stderr);
     err << "sccp2sip-cli config: " << message << "\n\n" << parser.helpText();
     return toInt(ExitCode::Usage);
+}
+
+// The newest SIP target load (never a jump load) per family in the firmware library.
+Result<QMap<QString, QString>> newestSipLoads(const QString &root)
+{
+    FirmwareLibrary library(root);
+    if (Result<void> loaded = library.reload(); !loaded)
+        return loaded.error();
+    QMap<QString, FirmwareBundle> newest;
+    for (const FirmwareBundle &bundle : library.bundles()) {
+        if (bundle.protocol != PhoneProtocol::Sip || bundle.jumpLoad)
+            continue;
+        const auto it = newest.constFind(bundle.familyId);
+        if (it == newest.cend() || (bundle.version && (!it->version || *it->version < *bundle.version)))
+            newest.insert(bundle.familyId, bundle);
+    }
+    QMap<QString, QString> loads;
+    for (const FirmwareBundle &bundle : std::as_const(newest))
+        loads.insert(bundle.familyId, bundle.loadId);
+    return loads;
 }
 
 int run(const QStringList &arguments)
@@ -47,7 +68,10 @@ int run(const QStringList &arguments)
                                   QStringLiteral("Which file: SEP, XMLDefault, dialplan, SIPDefault, SIP or OS79XX. "
                                                  "Default: SEP (SIP 9.x models) or SIP (7940/7960)."),
                                   QStringLiteral("FILE"));
-    parser.addOptions({mac, model, pbx, transport, ntp, inventory, load, file});
+    const QCommandLineOption library(QStringLiteral("library"),
+                                     QStringLiteral("Firmware library folder. Default: the per-user library."),
+                                     QStringLiteral("DIR"));
+    parser.addOptions({mac, model, pbx, transport, ntp, inventory, load, file, library});
     parser.addHelpOption();
     if (!parser.parse(QStringList{QStringLiteral("sccp2sip-cli config")} + arguments))
         return usage(parser.errorText(), parser);
@@ -69,6 +93,11 @@ int run(const QStringList &arguments)
     request.inventoryPath = parser.value(inventory);
     request.loadId = parser.value(load);
     request.file = parser.value(file);
+    const Result<QMap<QString, QString>> installed =
+        newestSipLoads(parser.isSet(library) ? parser.value(library) : FirmwareLibrary::defaultLocation());
+    if (!installed)
+        return fail(installed.error());
+    request.installedLoads = installed.value();
 
     QTextStream err(stderr);
     const Result<GeneratedFile> generated =

@@ -74,7 +74,7 @@ Result<ProvisioningTarget> resolveTarget(const PhoneCatalog &catalog, const Phon
     if (match.family->id != model.familyId)
         return Error(ErrorCode::FirmwareProtocolMismatch, QStringLiteral("%1 is for family %2; the %3 runs %4")
                                                               .arg(loadId, match.family->id, model.id, model.familyId));
-    const bool p0s3 = model.familyId == QLatin1String("P0S3");
+    const bool p0s3 = match.family->legacyLoader;
     return ProvisioningTarget{model.displayName,
                               model.loadInformationId,
                               loadId,
@@ -110,16 +110,15 @@ Result<GeneratedFile> ConfigRequest::generate(const std::function<void(const QSt
     if (!phoneModel->supported || phoneModel->familyId.isEmpty())
         return Error(ErrorCode::UnknownModel,
                      QStringLiteral("the %1 is listed for guidance only; it cannot be converted").arg(phoneModel->id));
-    const bool p0s3 = phoneModel->familyId == QLatin1String("P0S3");
+    const PhoneFamily *family = catalog->family(phoneModel->familyId);
+    const bool p0s3 = family && family->legacyLoader;
 
     const std::optional<FileKind> kind =
         file.isEmpty() ? (p0s3 ? FileKind::SipMac : FileKind::Sep) : parseFileKind(file);
     if (!kind)
         return Error(ErrorCode::InvalidArgument, QStringLiteral("--file '%1'").arg(file));
 
-    QString load = loadId;
-    if (load.isEmpty() && installedLoad)
-        load = installedLoad(phoneModel->familyId).value_or(QString());
+    const QString load = loadId.isEmpty() ? installedLoads.value(phoneModel->familyId) : loadId;
     if (load.isEmpty())
         return Error(
             ErrorCode::InvalidArgument,
@@ -164,10 +163,16 @@ Result<GeneratedFile> ConfigRequest::generate(const std::function<void(const QSt
     case FileKind::Sep:
         return SepConfigBuilder::build(*phone, *target, settings, lines);
     case FileKind::XmlDefault: {
+        QMap<QString, QString> present = installedLoads;
+        present.insert(phoneModel->familyId, load);
         QList<ProvisioningTarget> loads;
-        for (const PhoneModel *sibling : catalog->modelsInFamily(phoneModel->familyId)) {
-            if (sibling->supported && sibling->loadInformationId > 0)
-                loads.append(*resolveTarget(*catalog, *sibling, load));
+        for (auto it = present.cbegin(); it != present.cend(); ++it) {
+            for (const PhoneModel *sibling : catalog->modelsInFamily(it.key())) {
+                if (!sibling->supported || sibling->loadInformationId <= 0)
+                    continue;
+                if (const Result<ProvisioningTarget> t = resolveTarget(*catalog, *sibling, it.value()))
+                    loads.append(*t);
+            }
         }
         return XmlDefaultBuilder::build(settings, loads);
     }

@@ -3,10 +3,10 @@
 #include "core/common/result.h"
 #include "core/provisioning/generatedfile.h"
 
+#include <QMap>
 #include <QString>
 
 #include <functional>
-#include <optional>
 
 // The `config` command's work, apart from flag parsing: look the model up in the catalog, pick the target load,
 // read the PBX and the inventory, validate, and build one file with core/provisioning.
@@ -21,9 +21,9 @@ struct ConfigRequest
     QString loadId; // empty: ask installedLoad
     QString file;   // empty: the model's per-phone file
 
-    // The SIP load installed in the firmware library for a family ("SIP41" → "SIP41.9-4-2SR3-1S"). Unset, or
-    // nullopt, means there is none and --load is required. The firmware library plugs in here.
-    std::function<std::optional<QString>(const QString &familyId)> installedLoad;
+    // The newest SIP target load per family in the firmware library ("SIP41" → "SIP41.9-4-2SR3-1S"). Used when
+    // --load is not given, and for XMLDefault, which lists every model whose bundle is present.
+    QMap<QString, QString> installedLoads;
 
     // Warnings (validation, skipped inventory rows) go to `warn`, one line each, never holding a password.
     Result<GeneratedFile> generate(const std::function<void(const QString &)> &warn) const;

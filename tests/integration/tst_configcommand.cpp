@@ -1,6 +1,11 @@
+#include "core/firmware/firmwareimportjob.h"
+#include "tests/support/syntheticbundle.h"
+
 #include <pugixml.hpp>
 
+#include <QDir>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +24,7 @@ private Q_SLOTS:
     void errors_data();
     void errors();
     void passwordOnlyOnStdout();
+    void loadFromFirmwareLibrary();
 
 private:
     struct Run
@@ -35,7 +41,11 @@ private:
 TestConfigCommand::Run TestConfigCommand::run(const QStringList &arguments)
 {
     QProcess process;
-    process.start(QStringLiteral(SCCP2SIP_CLI_PATH), QStringList{u"config"_s} + arguments);
+    QStringList all = QStringList{u"config"_s} + arguments;
+    // Never the developer's real per-user library: a folder that does not exist is an empty library.
+    if (!arguments.contains(u"--library"_s) && !arguments.isEmpty())
+        all << u"--library"_s << QDir::tempPath() + u"/sccp2sip-no-such-library"_s;
+    process.start(QStringLiteral(SCCP2SIP_CLI_PATH), all);
     Run result;
     if (!process.waitForFinished(20000)) {
         process.kill();
@@ -191,6 +201,51 @@ void TestConfigCommand::passwordOnlyOnStdout()
     QVERIFY(r.out.contains("Kq3vZ8wp"));
     QVERIFY(!r.err.contains(u"Kq3vZ8wp"_s));
     QVERIFY(!r.err.contains(u"Lm4xY7vo"_s));
+}
+
+void TestConfigCommand::loadFromFirmwareLibrary()
+{
+    // Import two synthetic SIP bundles (and an SCCP jump load, which must never be the target) into a library.
+    const QString library = m_dir.filePath(u"library"_s);
+    PhoneCatalog catalog = PhoneCatalog::load().value();
+    const QList<SyntheticBundle> bundles = {SyntheticBundle::sip(u"41"_s), SyntheticBundle::sip(u"42"_s),
+                                            SyntheticBundle::sccp(u"45"_s)};
+    int n = 0;
+    for (const SyntheticBundle &bundle : bundles) {
+        const QString source = m_dir.filePath(u"bundle%1"_s.arg(n++));
+        QVERIFY(bundle.write(source, SyntheticBundle::Form::Folder).isEmpty());
+        FirmwareImportJob job(source, catalog, library);
+        QSignalSpy finished(&job, &FirmwareImportJob::finished);
+        job.start();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().first().value<Error>().code(), ErrorCode::None);
+    }
+
+    const QStringList base = {u"--mac"_s, u"001e4a794100"_s, u"--pbx"_s, u"10.79.0.10"_s, u"--library"_s, library};
+    Run r = run(base + QStringList{u"--model"_s, u"7961"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    pugi::xml_document sep;
+    QVERIFY(sep.load_buffer(r.out.constData(), size_t(r.out.size())));
+    QCOMPARE(QString::fromUtf8(sep.first_element_by_path("device/loadInformation").text().get()),
+             u"SIP41.9-4-2SR3-1S"_s);
+
+    r = run(base + QStringList{u"--model"_s, u"7941"_s, u"--file"_s, u"XMLDefault"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    pugi::xml_document xmlDefault;
+    QVERIFY(xmlDefault.load_buffer(r.out.constData(), size_t(r.out.size())));
+    QStringList ids;
+    for (const pugi::xml_node child : xmlDefault.document_element().children()) {
+        const QString name = QString::fromUtf8(child.name());
+        if (name.startsWith(u"loadInformation"_s))
+            ids << name.mid(15) + u'=' + QString::fromUtf8(child.text().get());
+    }
+    // SIP41 (7941, 7941G-GE, 7961, 7961G-GE) and SIP42 (7942, 7962); nothing for the SCCP-only 79x5.
+    QCOMPARE(ids, (QStringList{u"115=SIP41.9-4-2SR3-1S"_s, u"308=SIP41.9-4-2SR3-1S"_s, u"309=SIP41.9-4-2SR3-1S"_s,
+                               u"404=SIP42.9-4-2SR3-1S"_s, u"434=SIP42.9-4-2SR3-1S"_s, u"30018=SIP41.9-4-2SR3-1S"_s}));
+
+    r = run(base + QStringList{u"--model"_s, u"7945"_s});
+    QCOMPARE(r.exitCode, 2); // only an SCCP bundle for the 79x5: no target load
+    QVERIFY2(r.err.contains(u"--load"_s), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestConfigCommand)

@@ -76,7 +76,7 @@ void appendSipProfile(pugi::xml_node device, const ProvisioningTarget &target, c
     appendText(stack, "sipRetx", QStringLiteral("10"));
     appendText(stack, "timerRegisterExpires", QStringLiteral("3600"));
     appendText(stack, "timerRegisterDelta", QStringLiteral("5"));
-    const QString phoneLabel = lines.isEmpty() ? QString() : lines.first().effectiveLabel();
+    const QString phoneLabel = lines.contains(1) ? lines.value(1).effectiveLabel() : QString();
     appendText(profile, "phoneLabel", phoneLabel);
     appendNumber(profile, "startMediaPort", kStartMediaPort);
     appendNumber(profile, "stopMediaPort", kStopMediaPort);

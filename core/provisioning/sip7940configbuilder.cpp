@@ -120,6 +120,6 @@ Result<GeneratedFile> Sip7940ConfigBuilder::sipMac(const MacAddress &mac, const 
         config.add(lineKey(n, "displayname").constData(),
                    line.displayName.isEmpty() ? line.extension : line.displayName);
     }
-    config.add("phone_label", lines.isEmpty() ? QString() : lines.first().effectiveLabel());
+    config.add("phone_label", lines.contains(1) ? lines.value(1).effectiveLabel() : QString());
     return config.finish(sipMacFileName(mac));
 }

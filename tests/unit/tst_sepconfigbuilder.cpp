@@ -19,6 +19,7 @@ private Q_SLOTS:
     void eightXLoadsNamePbxInProxy_data();
     void eightXLoadsNamePbxInProxy();
     void noLinesStillUpgrades();
+    void phoneLabelOnlyFromLineOne();
 
 private:
     static MacAddress mac() { return *MacAddress::parse(u"00:1e:4a:79:41:00"); }
@@ -235,6 +236,20 @@ void TestSepConfigBuilder::noLinesStillUpgrades()
     QVERIFY(!doc.first_element_by_path("device/sipProfile/dialTemplate"));
     QCOMPARE(text(doc, "device/loadInformation"), u"SIP41.9-4-2SR3-1S"_s);
     QCOMPARE(text(doc, "device/vendorConfig/webAccess"), u"0"_s);
+}
+
+void TestSepConfigBuilder::phoneLabelOnlyFromLineOne()
+{
+    // Only line 1's label is validated as a phone label (12 characters, no spaces), so only it may become one.
+    QMap<int, PhoneLine> onlySecond;
+    onlySecond.insert(2, {u"202"_s, QString(), u"pw"_s, QString(), u"Second line label"_s});
+    const GeneratedFile file =
+        SepConfigBuilder::build(mac(), target(u"SIP41"_s, 115, u"SIP41.9-4-2SR3-1S"_s), pbx(), onlySecond);
+    pugi::xml_document doc;
+    QVERIFY(doc.load_buffer(file.content.constData(), size_t(file.content.size())));
+    QVERIFY(text(doc, "device/sipProfile/phoneLabel").isEmpty());
+    QCOMPARE(text(doc, "device/sipProfile/sipLines/line/featureLabel"), u"Second line label"_s);
+    QCOMPARE(doc.first_element_by_path("device/sipProfile/sipLines/line").attribute("button").as_int(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestSepConfigBuilder)

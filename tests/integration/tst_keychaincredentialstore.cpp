@@ -1,7 +1,8 @@
 #include "core/provisioning/keychaincredentialstore.h"
 #include "tests/support/keyringenvironment.h"
 
-#include <QProcessEnvironment>
+#include <qt6keychain/keychain.h>
+
 #include <QSignalSpy>
 #include <QTest>
 
@@ -37,6 +38,16 @@ void TestKeychainCredentialStore::writeReadRemove()
     CredentialJob *read = store.read(key, &store);
     QCOMPARE(run(read).code(), ErrorCode::None);
     QCOMPARE(read->secret(), u"Pässw0rd-42"_s);
+
+    // Stored under the service name "sccp2sip", where the wizard and any later version will look.
+    QKeychain::ReadPasswordJob raw(u"sccp2sip"_s);
+    raw.setAutoDelete(false);
+    raw.setKey(key);
+    QSignalSpy rawDone(&raw, &QKeychain::Job::finished);
+    raw.start();
+    QVERIFY(rawDone.wait(15000));
+    QCOMPARE(raw.error(), QKeychain::NoError);
+    QCOMPARE(raw.textData(), u"Pässw0rd-42"_s);
 
     QCOMPARE(run(store.remove(key, &store)).code(), ErrorCode::None);
     QCOMPARE(run(store.read(key, &store)).code(), ErrorCode::KeychainEntryNotFound);

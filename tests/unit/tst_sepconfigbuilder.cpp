@@ -84,6 +84,7 @@ void TestSepConfigBuilder::elements_data()
     QTest::newRow("7945 tls 1 line") << u"SIP45"_s << u"SIP45.9-4-2SR4-3S"_s << tls << 3 << 1;
     QTest::newRow("7911 udp 1 line") << u"SIP11"_s << u"SIP11.9-4-2SR3-1S"_s << udp << 2 << 1;
     QTest::newRow("7970 tcp 6 lines") << u"SIP70"_s << u"SIP70.9-2-1S"_s << tcp << 1 << 6;
+    QTest::newRow("7960 from SCCP to P0S3") << u"P0S3"_s << u"P0S3-8-12-00"_s << udp << 2 << 1;
     QTest::newRow("7975 udp 3 lines") << u"SIP75"_s << u"SIP75.9-4-2SR4-3S"_s << udp << 2 << 3;
 }
 

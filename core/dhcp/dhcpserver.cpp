@@ -14,6 +14,7 @@ namespace {
 // Datagrams handled per readyRead before the batch is committed and answered; bounds ACK latency.
 constexpr int kBatchLimit = 256;
 constexpr int kMaxForeignReported = 64;
+constexpr int kReceiveBufferBytes = 1 << 20;
 } // namespace
 
 struct DhcpServer::PendingReply
@@ -109,6 +110,7 @@ Result<void> DhcpServer::start()
     request.interfaceName = m_config.interface;
     request.address = m_config.bindAddress;
     request.port = m_config.port;
+    request.receiveBufferBytes = kReceiveBufferBytes;
     auto socket = NetUdpSocket::bind(request);
     if (!socket)
         return socket.error();

@@ -32,6 +32,9 @@ Result<qintptr> bindUdp(const UdpBindRequest &request)
     // Without exclusive use another program could later steal the port from under the server.
     if (!request.reuseAddress)
         ::setsockopt(s, SOL_SOCKET, SO_EXCLUSIVEADDRUSE, reinterpret_cast<const char *>(&on), sizeof on);
+    if (request.receiveBufferBytes > 0)
+        ::setsockopt(s, SOL_SOCKET, SO_RCVBUF, reinterpret_cast<const char *>(&request.receiveBufferBytes),
+                     sizeof request.receiveBufferBytes);
     sockaddr_in address{};
     address.sin_family = AF_INET;
     address.sin_port = htons(request.port);

@@ -7,9 +7,11 @@
 namespace {
 DhcpLease lease(int n, qint64 expiresAt = 2'000'000'000)
 {
-    return DhcpLease{0x0ae70000u + quint32(n), QByteArray("\x01\x00\x1e\x4a\x00\x00", 6) + char(n),
+    return DhcpLease{0x0ae70000u + quint32(n),
+                     QByteArray("\x01\x00\x1e\x4a\x00\x00", 6) + char(n),
                      MacAddress({0x00, 0x1e, 0x4a, 0x00, 0x00, quint8(n)}),
-                     QStringLiteral("SEP001E4A0000%1").arg(n, 2, 16, QLatin1Char('0')).toUpper(), expiresAt,
+                     QStringLiteral("SEP001E4A0000%1").arg(n, 2, 16, QLatin1Char('0')).toUpper(),
+                     expiresAt,
                      DhcpLease::State::Bound};
 }
 } // namespace

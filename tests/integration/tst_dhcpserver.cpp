@@ -161,7 +161,8 @@ void TestDhcpServer::initReboot()
     QVERIFY(lease(*m_client, DhcpTestClient::mac(1)));
     const MacAddress mac = knownClient ? DhcpTestClient::mac(1) : DhcpTestClient::mac(2);
     DhcpMessage request = DhcpTestClient::phoneMessage(Type::Request, mac);
-    request.setOption(DhcpMessage::RequestedAddress, DhcpMessage::encodeAddress(QHostAddress(requested).toIPv4Address()));
+    request.setOption(DhcpMessage::RequestedAddress,
+                      DhcpMessage::encodeAddress(QHostAddress(requested).toIPv4Address()));
     if (expected == 0) {
         QVERIFY(m_client->staysSilent(request));
         return;
@@ -365,7 +366,8 @@ void TestDhcpServer::gating_data()
     QTest::addColumn<bool>("allowListed");
     QTest::addColumn<bool>("offered");
     const QByteArray pc("MSFT 5.0");
-    QTest::newRow("7941 with NUL") << QByteArray("Cisco Systems, Inc. IP Phone CP-7941G\0", 38) << true << false << true;
+    QTest::newRow("7941 with NUL") << QByteArray("Cisco Systems, Inc. IP Phone CP-7941G\0", 38) << true << false
+                                   << true;
     QTest::newRow("7912 form") << QByteArray("Cisco Systems, Inc. IP Phone 7912") << true << false << true;
     QTest::newRow("old 7960") << QByteArray("Cisco Systems, Inc. IP Phone\0", 29) << true << false << true;
     QTest::newRow("windows pc, gated") << pc << true << false << false;
@@ -409,8 +411,10 @@ void TestDhcpServer::ignoredReportedOncePerMac()
     QSignalSpy ignored(m_server.get(), &DhcpServer::clientIgnored);
     QSignalSpy seen(m_server.get(), &DhcpServer::clientSeen);
     for (int i = 0; i < 5; ++i)
-        QVERIFY(m_client->staysSilent(DhcpTestClient::phoneMessage(Type::Discover, DhcpTestClient::mac(13), "PXEClient"), 50));
-    QVERIFY(m_client->staysSilent(DhcpTestClient::phoneMessage(Type::Discover, DhcpTestClient::mac(14), "PXEClient"), 50));
+        QVERIFY(m_client->staysSilent(
+            DhcpTestClient::phoneMessage(Type::Discover, DhcpTestClient::mac(13), "PXEClient"), 50));
+    QVERIFY(
+        m_client->staysSilent(DhcpTestClient::phoneMessage(Type::Discover, DhcpTestClient::mac(14), "PXEClient"), 50));
     QTRY_COMPARE_WITH_TIMEOUT(ignored.size(), 2, 3000);
     QCOMPARE(ignored.at(0).at(0).value<MacAddress>(), DhcpTestClient::mac(13));
     QCOMPARE(ignored.at(0).at(1).toString(), QStringLiteral("not-a-phone"));

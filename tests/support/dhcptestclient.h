@@ -19,8 +19,9 @@ public:
 
     // A request as a 79xx sends it (cisco-79xx.md §3.1): option 60 with the trailing NUL, 12 SEP<MAC>,
     // 61 = type 1 + MAC, PRL 1 66 6 3 15 150 35. vendorClass empty: no option 60 at all.
-    static DhcpMessage phoneMessage(DhcpMessage::Type type, const MacAddress &mac,
-                                    const QByteArray &vendorClass = QByteArray("Cisco Systems, Inc. IP Phone CP-7941G\0", 38));
+    static DhcpMessage
+    phoneMessage(DhcpMessage::Type type, const MacAddress &mac,
+                 const QByteArray &vendorClass = QByteArray("Cisco Systems, Inc. IP Phone CP-7941G\0", 38));
     static MacAddress mac(int n); // 00:1e:4a:00:xx:yy
 
     bool send(const DhcpMessage &message);

@@ -192,7 +192,8 @@ void TestDhcpLeasePool::restoredLeasesAreHonoured()
     auto config = DhcpLeasePool::configForSubnet(QHostAddress(QStringLiteral("10.0.0.1")), 24).value();
     DhcpLeasePool pool(config, clock);
     const qint64 later = clock.nowUtc().toSecsSinceEpoch() + 600;
-    pool.restore(DhcpLease{ip("10.0.0.2"), key(1), mac(1), QStringLiteral("SEP001E4A000001"), later, DhcpLease::State::Bound});
+    pool.restore(
+        DhcpLease{ip("10.0.0.2"), key(1), mac(1), QStringLiteral("SEP001E4A000001"), later, DhcpLease::State::Bound});
     pool.restore(DhcpLease{ip("10.0.0.1"), key(2), mac(2), QString(), later, DhcpLease::State::Bound}); // ours: dropped
     QCOMPARE(pool.boundLeases().size(), 1);
     QCOMPARE(pool.activeLease(key(1))->address, ip("10.0.0.2"));

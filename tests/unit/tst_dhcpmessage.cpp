@@ -60,31 +60,33 @@ void TestDhcpMessage::parsesValid_data()
     QTest::addColumn<QByteArray>("prl");
 
     const QByteArray prl("\x01\x42\x06\x03\x0f\x96\x23", 7);
-    QTest::newRow("7911 discover") << packet(phoneDiscoverOptions()) << 1 << kVendor7911 << QByteArray("SEP002699EF0F1A")
-                                   << prl;
-    QTest::newRow("no end option, padded")
-        << packet(opt(53, "\x03") + opt(12, "SEP1") + QByteArray(8, '\0')) << 3 << QByteArray() << QByteArray("SEP1")
-        << QByteArray();
-    QTest::newRow("options end at datagram end") << packet(opt(53, "\x08")) << 8 << QByteArray() << QByteArray()
-                                                 << QByteArray();
+    QTest::newRow("7911 discover") << packet(phoneDiscoverOptions()) << 1 << kVendor7911
+                                   << QByteArray("SEP002699EF0F1A") << prl;
+    QTest::newRow("no end option, padded") << packet(opt(53, "\x03") + opt(12, "SEP1") + QByteArray(8, '\0')) << 3
+                                           << QByteArray() << QByteArray("SEP1") << QByteArray();
+    QTest::newRow("options end at datagram end")
+        << packet(opt(53, "\x08")) << 8 << QByteArray() << QByteArray() << QByteArray();
     // RFC 3396: a repeated option is one value, concatenated.
-    QTest::newRow("split vendor class")
-        << packet(opt(53, "\x01") + opt(60, kVendor7911.left(20)) + opt(60, kVendor7911.mid(20)) + "\xff") << 1
-        << kVendor7911 << QByteArray() << QByteArray();
+    QTest::newRow("split vendor class") << packet(opt(53, "\x01") + opt(60, kVendor7911.left(20)) +
+                                                  opt(60, kVendor7911.mid(20)) + "\xff")
+                                        << 1 << kVendor7911 << QByteArray() << QByteArray();
     // Option 52: file (1), sname (2) or both (3) carry more options.
-    QTest::newRow("overload file")
-        << packet(opt(53, "\x01") + opt(52, "\x01") + "\xff", 6, {}, opt(12, "SEPFILE") + "\xff") << 1 << QByteArray()
-        << QByteArray("SEPFILE") << QByteArray();
-    QTest::newRow("overload both")
-        << packet(opt(52, "\x03") + "\xff", 6, opt(55, "\x01\x96") + "\xff", opt(53, "\x03") + "\xff") << 3
-        << QByteArray() << QByteArray() << QByteArray("\x01\x96");
-    QTest::newRow("option 82 tolerated")
-        << packet(opt(53, "\x01") + opt(82, QByteArray("\x01\x03" "abc\x02\x02xy", 9)) + "\xff") << 1 << QByteArray()
-        << QByteArray() << QByteArray();
-    QTest::newRow("no message type (BOOTP)") << packet(QByteArray(1, '\xff')) << 0 << QByteArray() << QByteArray()
-                                             << QByteArray();
-    QTest::newRow("bad message type value") << packet(opt(53, "\x09") + "\xff") << 0 << QByteArray() << QByteArray()
-                                            << QByteArray();
+    QTest::newRow("overload file") << packet(opt(53, "\x01") + opt(52, "\x01") + "\xff", 6, {},
+                                             opt(12, "SEPFILE") + "\xff")
+                                   << 1 << QByteArray() << QByteArray("SEPFILE") << QByteArray();
+    QTest::newRow("overload both") << packet(opt(52, "\x03") + "\xff", 6, opt(55, "\x01\x96") + "\xff",
+                                             opt(53, "\x03") + "\xff")
+                                   << 3 << QByteArray() << QByteArray() << QByteArray("\x01\x96");
+    QTest::newRow("option 82 tolerated") << packet(opt(53, "\x01") +
+                                                   opt(82, QByteArray("\x01\x03"
+                                                                      "abc\x02\x02xy",
+                                                                      9)) +
+                                                   "\xff")
+                                         << 1 << QByteArray() << QByteArray() << QByteArray();
+    QTest::newRow("no message type (BOOTP)")
+        << packet(QByteArray(1, '\xff')) << 0 << QByteArray() << QByteArray() << QByteArray();
+    QTest::newRow("bad message type value")
+        << packet(opt(53, "\x09") + "\xff") << 0 << QByteArray() << QByteArray() << QByteArray();
 }
 
 void TestDhcpMessage::parsesValid()
@@ -121,9 +123,9 @@ void TestDhcpMessage::rejectsMalformed_data()
     QTest::newRow("hlen 17") << packet(opt(53, "\x01"), 17) << QStringLiteral("bad-hlen");
     QTest::newRow("length past end") << packet(QByteArray("\x35\x05\x01", 3)) << QStringLiteral("option-overrun");
     QTest::newRow("code without length") << packet(QByteArray("\x35", 1)) << QStringLiteral("option-overrun");
-    QTest::newRow("overrun inside file")
-        << packet(opt(53, "\x01") + opt(52, "\x01"), 6, {}, QByteArray(127, '\0') + "\x0c")
-        << QStringLiteral("option-overrun");
+    QTest::newRow("overrun inside file") << packet(opt(53, "\x01") + opt(52, "\x01"), 6, {},
+                                                   QByteArray(127, '\0') + "\x0c")
+                                         << QStringLiteral("option-overrun");
     QTest::newRow("too large") << packet(opt(53, "\x01") + QByteArray(5000, '\0')) << QStringLiteral("too-large");
 }
 

@@ -17,7 +17,8 @@ if(MSVC)
     endif()
 else()
     target_compile_options(sccp2sip_defaults INTERFACE -Wall -Wextra -Wpedantic
-        -Wnon-virtual-dtor -Wold-style-cast -Woverloaded-virtual -Wshadow=local)
+        -Wnon-virtual-dtor -Wold-style-cast -Woverloaded-virtual
+        $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local>)  # clang (fuzz preset) has no -Wshadow=local
     if(SCCP2SIP_WERROR)
         target_compile_options(sccp2sip_defaults INTERFACE -Werror)
     endif()

@@ -1,9 +1,9 @@
 #include "core/net/netplatform.h"
 
-// Windows has no bind-to-device for UDP: binding to the card's own address is what ties the socket to it.
-// That address never receives 255.255.255.255 broadcasts on some stacks, which is why the DHCP server on
-// Windows must be given the card by address and still sees requests only if the stack delivers them; the
-// process holding a port and the wireless flag are not looked up (empty/false, never guessed).
+// Windows has no bind-to-device for UDP: binding to the card's own address is what ties the socket to it
+// (Windows still delivers 255.255.255.255 broadcasts arriving on that card to such a socket, which is what
+// Windows DHCP servers such as Tftpd64 rely on; not exercised by our Linux CI). The process holding a port and
+// the wireless flag are not looked up here: empty/false, never guessed.
 
 #include <winsock2.h>
 #include <ws2tcpip.h>

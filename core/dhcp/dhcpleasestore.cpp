@@ -192,13 +192,12 @@ void DhcpLeaseStore::appendFreed(const DhcpLease &lease)
     ++m_records;
 }
 
-Result<void> DhcpLeaseStore::commit()
+Result<void> DhcpLeaseStore::write(const QByteArray &pending)
 {
-    if (m_pending.isEmpty())
+    if (pending.isEmpty())
         return {};
     if (!m_journal.isOpen())
         return Error(ErrorCode::FileUnwritable, QStringLiteral("lease journal not open"));
-    const QByteArray pending = std::exchange(m_pending, {});
     // Records overwrite space zero-filled ahead of time, so the sync flushes data only: no size or extent
     // change to journal in the file system for most commits, which keeps the ACK latency low and steady.
     if (m_writeOffset + pending.size() > m_allocatedEnd) {

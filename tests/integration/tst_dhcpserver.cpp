@@ -2,9 +2,13 @@
 #include "core/dhcp/dhcpserver.h"
 #include "tests/support/dhcptestclient.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QNetworkDatagram>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUdpSocket>
 
 #include <unistd.h>
 
@@ -37,6 +41,7 @@ private Q_SLOTS:
     void reservationAndOwnAddressNeverOffered();
     void selectingAnotherServerDropsOffer();
     void leasesSurviveRestart();
+    void journalCompactedWhileServing();
     void portInUseNamesHolder();
 
 private:
@@ -481,6 +486,50 @@ void TestDhcpServer::leasesSurviveRestart()
     const auto fresh = m_client->exchange(DhcpTestClient::phoneMessage(Type::Discover, DhcpTestClient::mac(40)));
     QVERIFY(fresh);
     QVERIFY(!addresses.contains(fresh->yiaddr));
+}
+
+void TestDhcpServer::journalCompactedWhileServing()
+{
+    QTemporaryDir state;
+    DhcpServerConfig c = config();
+    c.stateDirectory = state.path();
+    QVERIFY(startServer(c));
+    const MacAddress mac = DhcpTestClient::mac(50);
+    const auto ack = lease(*m_client, mac);
+    QVERIFY(ack);
+    // 5,000 renewals of one lease: the journal passes the compaction threshold while ACKs are in flight.
+    QUdpSocket burst;
+    QVERIFY(burst.bind(QHostAddress::LocalHost, 0));
+    int acks = 0;
+    connect(&burst, &QUdpSocket::readyRead, this, [&] {
+        while (burst.hasPendingDatagrams()) {
+            const auto reply = DhcpMessage::parse(burst.receiveDatagram().data());
+            if (reply && reply->type() == Type::Ack)
+                ++acks;
+        }
+    });
+    constexpr int kRenewals = 5000;
+    int sent = 0;
+    while (sent < kRenewals) {
+        for (int i = 0; i < 100 && sent < kRenewals; ++i, ++sent) {
+            DhcpMessage renew = DhcpTestClient::phoneMessage(Type::Request, mac);
+            renew.xid = quint32(0x10000 + sent);
+            renew.ciaddr = ack->yiaddr;
+            burst.writeDatagram(renew.serialize(), QHostAddress::LocalHost, m_server->port());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(acks >= sent - 20, 10000); // small windows: loopback drops nothing
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(acks, kRenewals, 10000);
+    m_server->stop();
+    const QString journal = QDir(state.path()).filePath(QStringLiteral("leases.journal"));
+    DhcpLeaseStore probe(state.path());
+    const auto stored = probe.open();
+    QVERIFY(stored);
+    QVERIFY2(probe.recordCount() < 4200, qPrintable(QString::number(probe.recordCount())));
+    QCOMPARE(stored->size(), 1);
+    QCOMPARE(stored->first().address, ack->yiaddr);
+    probe.close();
+    QVERIFY(QFileInfo(journal).size() < 2 * 1024 * 1024);
 }
 
 void TestDhcpServer::portInUseNamesHolder()

@@ -285,6 +285,14 @@ void TestDhcpInterop::foreignServer()
     if (override) {
         QCOMPARE(serving.size(), 1);
         QCOMPARE(server.state(), DhcpServer::State::Serving);
+        // While serving, the other server's answers are still reported: a client on our side of the link
+        // asks for broadcast replies and dnsmasq's OFFER reaches our watcher on the client port.
+        net.startInServer({QStringLiteral("busybox"), QStringLiteral("udhcpc"), QStringLiteral("-i"),
+                           net.serverInterface(), QStringLiteral("-f"), QStringLiteral("-n"), QStringLiteral("-q"),
+                           QStringLiteral("-B"), QStringLiteral("-t"), QStringLiteral("3"), QStringLiteral("-T"),
+                           QStringLiteral("1"), QStringLiteral("-s"), QStringLiteral("/bin/true")});
+        QTRY_COMPARE_WITH_TIMEOUT(foreign.size(), 2, 8000);
+        QCOMPARE(foreign.at(1).at(0).value<QHostAddress>(), QHostAddress(QStringLiteral("10.231.0.2")));
         return;
     }
     QCOMPARE(failed.size(), 1);

@@ -184,12 +184,6 @@ void TftpServer::handleRequest(const QByteArray &datagram, const QHostAddress &f
                Error(ErrorCode::TftpMalformedPacket, QStringLiteral("mode %1").arg(request.mode)));
         return;
     }
-    if (m_policy && !m_policy(request.name, from)) {
-        refuse(
-            request, quint16(WireError::AccessViolation), QStringLiteral("Access violation"),
-            Error(ErrorCode::TftpAccessDenied, QStringLiteral("%1 refused to %2").arg(request.name, from.toString())));
-        return;
-    }
     if (m_transfers.size() >= m_config.maxTransfers) {
         refuse(request, quint16(WireError::NotDefined), QStringLiteral("Server busy"),
                Error(ErrorCode::TftpTransferAborted, QStringLiteral("%1 transfers running").arg(m_transfers.size())));
@@ -212,6 +206,13 @@ void TftpServer::startTransfer(TftpReadRequest &request, const TftpPacket &packe
         return;
     }
     TftpFile file = std::move(opened).value();
+    // Asked with the file's real name, after case folding: "sep….cnf.xml" must not slip past a rule for "SEP…".
+    if (m_policy && !m_policy(file.name(), request.client)) {
+        refuse(request, quint16(WireError::AccessViolation), QStringLiteral("Access violation"),
+               Error(ErrorCode::TftpAccessDenied,
+                     QStringLiteral("%1 refused to %2").arg(file.name(), request.client.toString())));
+        return;
+    }
     if (request.mode == QStringLiteral("netascii"))
         file = TftpFile::fromBytes(file.name(), toNetascii(file));
 

@@ -36,8 +36,9 @@ public:
         int maxTransfers = 512;
         const Clock *clock = nullptr; // nullptr: the system clock
     };
-    // Returns false to refuse `name` to `client` (ERROR 2). The bench uses it so a phone's config, which holds
-    // its SIP password, goes only to that phone.
+    // Returns false to refuse a file to `client` (ERROR 2). `name` is the file's real name in the source (after
+    // normalisation and case-insensitive lookup), so a policy need not care how the client spelled it. The bench uses
+    // it so a phone's config, which holds its SIP password, goes only to that phone.
     using AccessPolicy = std::function<bool(const QString &name, const QHostAddress &client)>;
 
     explicit TftpServer(Config config, QObject *parent = nullptr);

@@ -1,0 +1,172 @@
+#include "core/phones/phonecatalog.h"
+
+#include "core/common/logging.h"
+#include "core/phones/phonecatalogreader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace {
+
+constexpr qint64 kMaxCatalogBytes = 1024 * 1024;
+const QLatin1String kOption60Prefix("Cisco Systems, Inc. IP Phone");
+
+// One spelling per model token: upper case, no "CP-", no "G" before the end or before "-GE".
+QString normalizedToken(QStringView token)
+{
+    QString t = token.trimmed().toString().toUpper();
+    if (t.startsWith(QLatin1String("CP-")))
+        t.remove(0, 3);
+    if (t.endsWith(QLatin1String("G-GE")))
+        t.remove(t.size() - 4, 1);
+    else if (t.endsWith(QLatin1Char('G')))
+        t.chop(1);
+    return t;
+}
+
+QString vendorClassText(QByteArrayView option60)
+{
+    if (option60.endsWith('\0'))
+        option60.chop(1);
+    return QString::fromLatin1(option60.data(), option60.size());
+}
+
+} // namespace
+
+QString PhoneCatalog::builtInPath()
+{
+    return QStringLiteral(":/phones/catalog.json");
+}
+
+Result<PhoneCatalog> PhoneCatalog::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::FileUnreadable, path + QStringLiteral(": ") + file.errorString());
+    if (file.size() > kMaxCatalogBytes)
+        return Error(ErrorCode::FileTooLarge, path);
+    Result<PhoneCatalog> catalog = fromJson(file.read(kMaxCatalogBytes), QFileInfo(path).fileName());
+    if (catalog)
+        qCInfo(lcPhones) << "catalog loaded from" << path << catalog->models().size() << "models";
+    return catalog;
+}
+
+Result<PhoneCatalog> PhoneCatalog::fromJson(const QByteArray &json, const QString &origin)
+{
+    return PhoneCatalogReader(origin).read(json);
+}
+
+const PhoneModel *PhoneCatalog::model(QStringView idOrToken) const
+{
+    const QString wanted = normalizedToken(idOrToken);
+    if (wanted.isEmpty())
+        return nullptr;
+    // Exact spelling first, then tolerate a missing or extra "-GE" (the 7971 only exists as G-GE).
+    const QString alternatives[] = {wanted, wanted.endsWith(QLatin1String("-GE")) ? wanted.chopped(3)
+                                                                                  : wanted + QStringLiteral("-GE")};
+    for (const QString &candidate : alternatives) {
+        for (const PhoneModel &m : m_models) {
+            if (normalizedToken(m.id) == candidate)
+                return &m;
+        }
+    }
+    for (const PhoneModel &m : m_models) {
+        if (!m.modelPattern.isEmpty() && QRegularExpression(m.modelPattern).match(wanted).hasMatch())
+            return &m;
+    }
+    return nullptr;
+}
+
+bool PhoneCatalog::isCiscoPhoneVendorClass(QByteArrayView option60)
+{
+    return vendorClassText(option60).startsWith(kOption60Prefix);
+}
+
+const PhoneModel *PhoneCatalog::modelForVendorClass(QByteArrayView option60) const
+{
+    const QString text = vendorClassText(option60);
+    for (const PhoneModel &m : m_models) {
+        if (m.option60.contains(text))
+            return &m;
+    }
+    if (!text.startsWith(kOption60Prefix))
+        return nullptr;
+    return model(QStringView(text).mid(kOption60Prefix.size()));
+}
+
+const PhoneModel *PhoneCatalog::modelForLoadInformationId(int id) const
+{
+    for (const PhoneModel &m : m_models) {
+        if (id != 0 && m.loadInformationId == id)
+            return &m;
+    }
+    return nullptr;
+}
+
+QList<const PhoneModel *> PhoneCatalog::modelsForDefaultLoads(QStringView termFileName) const
+{
+    QList<const PhoneModel *> found;
+    for (const PhoneModel &m : m_models) {
+        for (const QString &term : m.defaultLoads) {
+            if (term.compare(termFileName, Qt::CaseInsensitive) == 0)
+                found << &m;
+        }
+    }
+    return found;
+}
+
+QList<const PhoneModel *> PhoneCatalog::modelsInFamily(QStringView familyId) const
+{
+    QList<const PhoneModel *> found;
+    for (const PhoneModel &m : m_models) {
+        if (!m.familyId.isEmpty() && m.familyId.compare(familyId, Qt::CaseInsensitive) == 0)
+            found << &m;
+    }
+    return found;
+}
+
+QList<const PhoneModel *> PhoneCatalog::modelsForLocaleJar(QStringView jarFileName) const
+{
+    QList<const PhoneModel *> found;
+    for (const PhoneModel &m : m_models) {
+        if ((!m.sipLocaleJar.isEmpty() && m.sipLocaleJar.compare(jarFileName, Qt::CaseInsensitive) == 0) ||
+            (!m.sccpLocaleJar.isEmpty() && m.sccpLocaleJar.compare(jarFileName, Qt::CaseInsensitive) == 0))
+            found << &m;
+    }
+    return found;
+}
+
+const PhoneFamily *PhoneCatalog::family(QStringView id) const
+{
+    for (const PhoneFamily &f : m_families) {
+        if (f.id.compare(id, Qt::CaseInsensitive) == 0)
+            return &f;
+    }
+    return nullptr;
+}
+
+PhoneCatalog::LoadMatch PhoneCatalog::familyForLoadId(QStringView loadId) const
+{
+    // The prefix must be followed by '.' (SIP41.9-4-2SR3-1S) or '-' (P0S3-8-12-00), so SIP4 never matches SIP41.
+    const auto matches = [loadId](const QString &prefix) {
+        return !prefix.isEmpty() && loadId.size() > prefix.size() && loadId.startsWith(prefix, Qt::CaseInsensitive) &&
+               (loadId.at(prefix.size()) == QLatin1Char('.') || loadId.at(prefix.size()) == QLatin1Char('-'));
+    };
+    for (const PhoneFamily &f : m_families) {
+        if (matches(f.sipPrefix))
+            return {&f, PhoneProtocol::Sip};
+        if (matches(f.sccpPrefix))
+            return {&f, PhoneProtocol::Sccp};
+    }
+    return {};
+}
+
+const PhoneFamily *PhoneCatalog::familyForImageDigits(QStringView digits) const
+{
+    for (const PhoneFamily &f : m_families) {
+        if (!f.imageDigits.isEmpty() && f.imageDigits == digits)
+            return &f;
+    }
+    return nullptr;
+}

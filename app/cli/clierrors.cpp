@@ -27,6 +27,7 @@ ExitCode exitCodeFor(ErrorCode code)
     case ErrorCode::LoadsFileInvalid:
     case ErrorCode::FirmwareFileMissing:
     case ErrorCode::FirmwareFileTruncated:
+    case ErrorCode::FirmwareImageCorrupt:
     case ErrorCode::FirmwareFamilyUnknown:
     case ErrorCode::FirmwareProtocolMismatch:
     case ErrorCode::InventoryParseError:

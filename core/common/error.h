@@ -47,6 +47,7 @@ public:
         LoadsFileInvalid,
         FirmwareFileMissing,
         FirmwareFileTruncated,
+        FirmwareImageCorrupt, // header fine, payload is not a phone image (no CNU_File magic)
         FirmwareFamilyUnknown,
         FirmwareProtocolMismatch,
         FirmwareLibraryError,

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/firmware/firmwarebundle.h"
+#include "core/firmware/firmwareinspection.h"
+
+// The per-user store of validated bundles: <root>/<loadId>/ holds the files under their canonical names plus a
+// bundle.json manifest. Only valid bundles get in, and a bundle appears atomically (written aside, then renamed).
+// Lookups serve the TFTP server: case-insensitive, exact case preferred.
+class FirmwareLibrary
+{
+public:
+    explicit FirmwareLibrary(QString root);
+    static QString defaultLocation(); // <AppDataLocation>/firmware
+
+    const QString &root() const { return m_root; }
+    // Re-reads the manifests; bundles whose files are missing or resized are skipped with a warning.
+    Result<void> reload();
+    Result<FirmwareBundle> store(const FirmwareBundle &bundle, const FirmwareInspection &inspection);
+    Result<void> remove(const QString &loadId);
+
+    const QList<FirmwareBundle> &bundles() const { return m_bundles; }
+    std::optional<FirmwareBundle> bundle(QStringView loadId) const;
+    QList<FirmwareBundle> bundlesFor(QStringView familyId, PhoneProtocol protocol = PhoneProtocol::Unknown) const;
+    QList<FirmwareBundle> jumpLoads(QStringView familyId) const;
+    // Path of a stored file by the name a phone asks for; `loadId` scopes it to one bundle (term files collide).
+    // Empty when absent.
+    QString filePath(QStringView fileName, QStringView loadId = {}) const;
+
+private:
+    QString bundleDir(const QString &loadId) const;
+
+    QString m_root;
+    QList<FirmwareBundle> m_bundles;
+};

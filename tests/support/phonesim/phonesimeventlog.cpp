@@ -4,14 +4,15 @@
 #include <QFile>
 #include <QJsonDocument>
 
-#include <cstdio>
+#include <unistd.h>
 
 PhoneSimEventLog::PhoneSimEventLog(PhoneSimOptions::EventFormat format, QString mac)
     : m_format(format)
     , m_mac(std::move(mac))
     , m_out(new QFile)
 {
-    m_out->open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    // By descriptor, not FILE*: stdio would hold lines back in its buffer when stdout is a pipe.
+    m_out->open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered);
 }
 
 PhoneSimEventLog::~PhoneSimEventLog()

@@ -28,7 +28,7 @@ QString PhoneSimOptions::usage()
         "  --trust-list          holds a CUCM ITL/CTL (asks for SEP<MAC>.cnf.xml.sgn until erased)\n"
         "  --factory-reset       boots as after # + 123456789*0# (asks for termNN.default.loads)\n"
         "  --old-vendor-class    7940/60: option 60 without the model, like very old images\n"
-        "  --loss PCT            drops PCT %% of received TFTP packets\n"
+        "  --loss PCT            drops PCT % of received TFTP packets\n"
         "  --stall-at BYTES      once, stops ACKing after BYTES of a transfer ...\n"
         "  --stall-for MS        ... for MS milliseconds\n"
         "  --reboot-ms N         simulated reboot and flash time (default 300)\n"

@@ -17,10 +17,8 @@ if(MSVC)
     endif()
 else()
     target_compile_options(sccp2sip_defaults INTERFACE -Wall -Wextra -Wpedantic
-        -Wnon-virtual-dtor -Wold-style-cast -Woverloaded-virtual)
-    if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
-        target_compile_options(sccp2sip_defaults INTERFACE -Wshadow=local)
-    endif()
+        -Wnon-virtual-dtor -Wold-style-cast -Woverloaded-virtual
+        $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local>)  # clang (fuzz preset) has no -Wshadow=local
     if(SCCP2SIP_WERROR)
         target_compile_options(sccp2sip_defaults INTERFACE -Werror)
     endif()

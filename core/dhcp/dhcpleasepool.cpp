@@ -240,8 +240,9 @@ void DhcpLeasePool::restore(const DhcpLease &lease)
 QList<DhcpLease> DhcpLeasePool::boundLeases() const
 {
     QList<DhcpLease> leases;
+    const qint64 t = now();
     for (const DhcpLease &lease : m_byAddress) {
-        if (lease.state == DhcpLease::State::Bound)
+        if (lease.state == DhcpLease::State::Bound && lease.isActive(t))
             leases.append(lease);
     }
     return leases;

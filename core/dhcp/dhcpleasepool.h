@@ -65,6 +65,7 @@ public:
 
     bool inSubnet(quint32 address) const;
     bool inRange(quint32 address) const;
+    // Bound leases that have not expired.
     QList<DhcpLease> boundLeases() const;
     const Config &config() const { return m_config; }
 

@@ -3,6 +3,7 @@
 #include "core/common/logging.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #ifdef Q_OS_WIN
@@ -16,6 +17,7 @@ namespace {
 
 constexpr qint64 kMaxJournalBytes = 64 * 1024 * 1024;
 constexpr int kMaxLineBytes = 1024;
+constexpr qint64 kPreallocateBytes = 256 * 1024;
 
 bool syncHandle(int handle)
 {
@@ -109,19 +111,26 @@ Result<QList<DhcpLease>> DhcpLeaseStore::open()
     if (!QDir().mkpath(m_directory))
         return Error(ErrorCode::DirectoryUnwritable, m_directory);
     QHash<quint32, DhcpLease> live;
-    m_journal.setFileName(journalPath());
     qint64 goodEnd = 0;
-    if (m_journal.exists()) {
-        if (m_journal.size() > kMaxJournalBytes)
+    QFile file(journalPath());
+    if (file.exists()) {
+        if (file.size() > kMaxJournalBytes)
             return Error(ErrorCode::FileTooLarge, journalPath());
-        if (!m_journal.open(QIODevice::ReadOnly))
-            return Error(ErrorCode::FileUnreadable, journalPath() + QStringLiteral(": ") + m_journal.errorString());
-        while (!m_journal.atEnd()) {
-            const QByteArray line = m_journal.readLine(kMaxLineBytes + 1);
-            if (!line.endsWith('\n') && m_journal.atEnd())
-                break; // torn tail of a write interrupted by a crash: never acknowledged
+        if (!file.open(QIODevice::ReadOnly))
+            return Error(ErrorCode::FileUnreadable, journalPath() + QStringLiteral(": ") + file.errorString());
+        const QByteArray data = file.readAll();
+        file.close();
+        // Records end at the first NUL: the zero-filled space reserved ahead of the writer. A last record
+        // without its newline, or with NULs inside, is a write torn by a crash: it was never acknowledged.
+        while (goodEnd < data.size() && data[goodEnd] != '\0') {
+            const qsizetype newline = data.indexOf('\n', goodEnd);
+            if (newline < 0)
+                break;
+            const QByteArray line = data.mid(goodEnd, newline + 1 - goodEnd);
+            if (line.contains('\0'))
+                break;
+            goodEnd = newline + 1;
             ++m_records;
-            goodEnd = m_journal.pos();
             DhcpLease lease;
             bool bound = false;
             if (!decode(line, lease, bound)) {
@@ -133,27 +142,32 @@ Result<QList<DhcpLease>> DhcpLeaseStore::open()
             else if (live.value(lease.address).clientKey == lease.clientKey)
                 live.remove(lease.address);
         }
-        m_journal.close();
-        if (goodEnd < QFileInfo(journalPath()).size()) {
-            qCWarning(lcDhcp) << "lease journal: cutting a torn last record at byte" << goodEnd;
-            m_journal.resize(goodEnd);
-        }
         if (m_skippedLines > 0)
             qCWarning(lcDhcp) << "lease journal:" << m_skippedLines << "corrupt records skipped";
     }
     m_live = int(live.size());
-    if (Result<void> r = reopenForAppend(); !r)
+    if (Result<void> r = reopenForAppend(goodEnd); !r)
         return r.error();
     qCInfo(lcDhcp) << "lease journal" << journalPath() << "holds" << m_live << "leases";
     return live.values();
 }
 
-Result<void> DhcpLeaseStore::reopenForAppend()
+Result<void> DhcpLeaseStore::reopenForAppend(qint64 end)
 {
     m_journal.close();
     m_journal.setFileName(journalPath());
-    if (!m_journal.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
+    if (!m_journal.open(QIODevice::ReadWrite | QIODevice::Unbuffered))
         return Error(ErrorCode::FileUnwritable, journalPath() + QStringLiteral(": ") + m_journal.errorString());
+    m_writeOffset = end;
+    m_allocatedEnd = m_journal.size();
+    // Whatever follows the last good record (a torn write) is zeroed, so a shorter record written there later
+    // can never run into its remains.
+    if (m_allocatedEnd > end) {
+        m_journal.seek(end);
+        if (m_journal.write(QByteArray(m_allocatedEnd - end, '\0')) != m_allocatedEnd - end ||
+            !syncHandle(m_journal.handle()))
+            return Error(ErrorCode::FileUnwritable, journalPath() + QStringLiteral(": ") + m_journal.errorString());
+    }
     return {};
 }
 
@@ -178,18 +192,25 @@ void DhcpLeaseStore::appendFreed(const DhcpLease &lease)
     ++m_records;
 }
 
-Result<void> DhcpLeaseStore::commit()
+Result<void> DhcpLeaseStore::write(const QByteArray &pending)
 {
-    if (m_pending.isEmpty())
+    if (pending.isEmpty())
         return {};
     if (!m_journal.isOpen())
         return Error(ErrorCode::FileUnwritable, QStringLiteral("lease journal not open"));
-    const qint64 written = m_journal.write(m_pending);
-    if (written != m_pending.size()) {
-        m_pending.clear();
-        return Error(ErrorCode::FileUnwritable, journalPath() + QStringLiteral(": ") + m_journal.errorString());
+    // Records overwrite space zero-filled ahead of time, so the sync flushes data only: no size or extent
+    // change to journal in the file system for most commits, which keeps the ACK latency low and steady.
+    if (m_writeOffset + pending.size() > m_allocatedEnd) {
+        const qint64 newEnd =
+            (m_writeOffset + pending.size() + kPreallocateBytes) / kPreallocateBytes * kPreallocateBytes;
+        if (!m_journal.seek(m_allocatedEnd) ||
+            m_journal.write(QByteArray(newEnd - m_allocatedEnd, '\0')) != newEnd - m_allocatedEnd)
+            return Error(ErrorCode::FileUnwritable, journalPath() + QStringLiteral(": ") + m_journal.errorString());
+        m_allocatedEnd = newEnd;
     }
-    m_pending.clear();
+    if (!m_journal.seek(m_writeOffset) || m_journal.write(pending) != pending.size())
+        return Error(ErrorCode::FileUnwritable, journalPath() + QStringLiteral(": ") + m_journal.errorString());
+    m_writeOffset += pending.size();
     if (!syncHandle(m_journal.handle()))
         return Error(ErrorCode::FileUnwritable, journalPath() + QStringLiteral(": sync failed"));
     return {};
@@ -216,5 +237,5 @@ Result<void> DhcpLeaseStore::compact(const QList<DhcpLease> &live)
     m_records = int(live.size());
     m_live = int(live.size());
     qCInfo(lcDhcp) << "lease journal compacted to" << m_live << "leases";
-    return reopenForAppend();
+    return reopenForAppend(QFileInfo(journalPath()).size());
 }

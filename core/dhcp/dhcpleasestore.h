@@ -9,11 +9,14 @@
 #include <QList>
 #include <QString>
 
+#include <utility>
+
 // Crash-safe lease memory: an append-only journal ("leases.journal" in the state directory), one checksummed
-// text line per bound or freed lease. The server appends during an event-loop turn and calls commit() once
-// before sending that turn's ACKs, so one fdatasync covers many leases (group commit) and a kill -9 at any
-// instant loses no ACKed lease: a torn last line was never acknowledged and is cut off on open. compact()
-// rewrites the live leases to a temporary file, syncs it and renames it over the journal.
+// text line per bound or freed lease. The server appends during an event-loop turn and syncs once before
+// sending that turn's ACKs, so one fdatasync covers many leases (group commit) and a kill -9 at any
+// instant loses no ACKed lease: a torn last record was never acknowledged and is dropped on open. The file is
+// zero-filled ahead of the writer so most syncs flush data only. compact() rewrites the live leases to a
+// temporary file, syncs it and renames it over the journal.
 class DhcpLeaseStore
 {
 public:
@@ -31,7 +34,11 @@ public:
     void appendFreed(const DhcpLease &lease);
     bool hasPending() const { return !m_pending.isEmpty(); }
     // Writes what was appended and waits until it is on disk.
-    Result<void> commit();
+    Result<void> commit() { return write(takePending()); }
+    // The two halves of commit(), so the server can sync on a worker thread: takePending() on the owner's
+    // thread, then write() (blocking) on one other thread at a time while the owner keeps appending.
+    QByteArray takePending() { return std::exchange(m_pending, {}); }
+    Result<void> write(const QByteArray &records);
 
     // True once the journal holds many more records than live leases.
     bool wantsCompaction() const;
@@ -46,11 +53,13 @@ public:
     static bool decode(const QByteArray &line, DhcpLease &lease, bool &bound);
 
 private:
-    Result<void> reopenForAppend();
+    Result<void> reopenForAppend(qint64 end);
 
     QString m_directory;
     QFile m_journal;
     QByteArray m_pending;
+    qint64 m_writeOffset = 0;
+    qint64 m_allocatedEnd = 0;
     int m_records = 0;
     int m_live = 0;
     int m_skippedLines = 0;

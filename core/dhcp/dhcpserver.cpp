@@ -14,6 +14,7 @@ namespace {
 // Datagrams handled per readyRead before the batch is committed and answered; bounds ACK latency.
 constexpr int kBatchLimit = 256;
 constexpr int kMaxForeignReported = 64;
+constexpr int kReceiveBufferBytes = 1 << 20;
 } // namespace
 
 struct DhcpServer::PendingReply
@@ -28,13 +29,17 @@ DhcpServer::DhcpServer(DhcpServerConfig config, QObject *parent)
     , m_config(std::move(config))
     , m_ownClock(std::make_unique<SystemClock>())
     , m_clock(*m_ownClock)
-{}
+{
+    m_commitThread.setMaxThreadCount(1);
+}
 
 DhcpServer::DhcpServer(DhcpServerConfig config, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_clock(clock)
-{}
+{
+    m_commitThread.setMaxThreadCount(1);
+}
 
 DhcpServer::~DhcpServer()
 {
@@ -109,6 +114,7 @@ Result<void> DhcpServer::start()
     request.interfaceName = m_config.interface;
     request.address = m_config.bindAddress;
     request.port = m_config.port;
+    request.receiveBufferBytes = kReceiveBufferBytes;
     auto socket = NetUdpSocket::bind(request);
     if (!socket)
         return socket.error();
@@ -196,7 +202,11 @@ void DhcpServer::stop()
     m_probe.reset();
     m_monitor.reset();
     m_socket.reset();
+    // A sync in flight finishes first (bounded: one batch), so the journal is never written by two owners.
+    m_commitThread.waitForDone();
+    m_commitInFlight = false;
     m_awaitingCommit.clear();
+    m_nextBatch.clear();
     if (m_store)
         m_store->close();
     qCInfo(lcDhcp) << "DHCP server stopped";
@@ -228,31 +238,60 @@ void DhcpServer::readRequests()
             m_store->appendFreed(*outcome.freed);
         if (outcome.bound && m_store) {
             m_store->appendBound(*outcome.bound);
-            m_awaitingCommit.push_back(std::move(pending));
+            m_nextBatch.push_back(std::move(pending));
             continue;
         }
         send(pending);
         emitEvents(pending);
     }
-    if (m_store && m_store->hasPending()) {
-        // Group commit: one sync for the whole batch, then every ACK of the batch may leave.
-        const Result<void> committed = m_store->commit();
-        std::vector<PendingReply> batch;
-        batch.swap(m_awaitingCommit);
-        if (!committed) {
-            qCWarning(lcDhcp) << "lease journal write failed, withholding" << batch.size()
-                              << "ACKs:" << committed.error().toLogString();
-            return;
-        }
+    startCommit();
+}
+
+void DhcpServer::startCommit()
+{
+    if (!m_store || m_commitInFlight || !m_store->hasPending())
+        return;
+    // Group commit: one sync for everything appended since the last one; its ACKs leave when it is done.
+    m_commitInFlight = true;
+    m_awaitingCommit.swap(m_nextBatch);
+    DhcpLeaseStore *store = m_store.get(); // outlives the task: stop() waits for it
+    m_commitThread.start([this, store, records = m_store->takePending()] {
+        const Result<void> result = store->write(records);
+        QMetaObject::invokeMethod(
+            this, [this, result] { onCommitted(result); }, Qt::QueuedConnection);
+    });
+}
+
+void DhcpServer::onCommitted(const Result<void> &result)
+{
+    if (m_state == State::Stopped || !m_commitInFlight)
+        return;
+    m_commitInFlight = false;
+    std::vector<PendingReply> batch;
+    batch.swap(m_awaitingCommit);
+    if (!result) {
+        qCWarning(lcDhcp) << "lease journal write failed, withholding" << batch.size()
+                          << "ACKs:" << result.error().toLogString();
+    } else {
         for (const PendingReply &pending : batch) {
             send(pending);
             emitEvents(pending);
         }
-        if (m_store->wantsCompaction()) {
-            if (const Result<void> r = m_store->compact(m_pool->boundLeases()); !r)
-                qCWarning(lcDhcp) << "lease journal compaction failed:" << r.error().toLogString();
+    }
+    if (m_store->wantsCompaction()) {
+        // Compaction syncs whatever is appended, so the queued batch is durable once it succeeds.
+        if (const Result<void> r = m_store->compact(m_pool->boundLeases()); !r) {
+            qCWarning(lcDhcp) << "lease journal compaction failed:" << r.error().toLogString();
+        } else {
+            std::vector<PendingReply> queued;
+            queued.swap(m_nextBatch);
+            for (const PendingReply &pending : queued) {
+                send(pending);
+                emitEvents(pending);
+            }
         }
     }
+    startCommit();
 }
 
 void DhcpServer::send(const PendingReply &pending)

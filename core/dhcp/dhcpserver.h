@@ -10,6 +10,7 @@
 #include <QList>
 #include <QObject>
 #include <QSet>
+#include <QThreadPool>
 
 #include <memory>
 #include <vector>
@@ -62,6 +63,8 @@ private:
     void beginServing();
     void readRequests();
     void readForeignReplies();
+    void startCommit();
+    void onCommitted(const Result<void> &result);
     void send(const PendingReply &pending);
     void emitEvents(const PendingReply &pending);
 
@@ -76,6 +79,10 @@ private:
     std::unique_ptr<DhcpEngine> m_engine;
     std::unique_ptr<DhcpLeaseStore> m_store;
     std::unique_ptr<DhcpForeignProbe> m_probe;
+    // ACKs whose lease records are being synced by the one commit in flight, and those queued behind it.
     std::vector<PendingReply> m_awaitingCommit;
+    std::vector<PendingReply> m_nextBatch;
+    bool m_commitInFlight = false;
+    QThreadPool m_commitThread; // one thread: fdatasync never blocks the event loop, commits stay ordered
     QSet<quint32> m_foreignReported;
 };

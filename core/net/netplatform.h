@@ -23,6 +23,9 @@ struct UdpBindRequest
     bool broadcast = true;
     // Share the port with other sockets (the foreign-server monitor on 68 next to a system DHCP client).
     bool reuseAddress = false;
+    // Kernel receive buffer; 0 keeps the system default. A burst of phones (or a load test) overflows the
+    // default long before the server is busy.
+    int receiveBufferBytes = 0;
 };
 
 // Creates, configures and binds an IPv4 UDP socket. Returns the native descriptor (owned by the caller,

@@ -60,6 +60,8 @@ Result<qintptr> bindUdp(const UdpBindRequest &request)
         return fail(ErrorCode::SocketError, QStringLiteral("SO_BROADCAST: ") + errnoText(errno));
     // Lets the receive path learn the arrival card and destination even when not tied to one card.
     ::setsockopt(fd, IPPROTO_IP, IP_PKTINFO, &one, sizeof one);
+    if (request.receiveBufferBytes > 0)
+        ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &request.receiveBufferBytes, sizeof request.receiveBufferBytes);
     if (!request.interfaceName.isEmpty()) {
         const QByteArray name = request.interfaceName.toLocal8Bit();
         if (::setsockopt(fd, SOL_SOCKET, SO_BINDTODEVICE, name.constData(), socklen_t(name.size())) != 0) {

@@ -32,6 +32,8 @@ Result<qintptr> bindUdp(const UdpBindRequest &request)
         ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
     if (request.broadcast)
         ::setsockopt(fd, SOL_SOCKET, SO_BROADCAST, &one, sizeof one);
+    if (request.receiveBufferBytes > 0)
+        ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &request.receiveBufferBytes, sizeof request.receiveBufferBytes);
     if (!request.interfaceName.isEmpty()) {
         const unsigned int index = ::if_nametoindex(request.interfaceName.toLocal8Bit().constData());
         if (index == 0)

@@ -1,9 +1,9 @@
 #include "core/net/netplatform.h"
 
-// Windows has no bind-to-device for UDP: binding to the card's own address is what ties the socket to it.
-// That address never receives 255.255.255.255 broadcasts on some stacks, which is why the DHCP server on
-// Windows must be given the card by address and still sees requests only if the stack delivers them; the
-// process holding a port and the wireless flag are not looked up (empty/false, never guessed).
+// Windows has no bind-to-device for UDP: binding to the card's own address is what ties the socket to it
+// (Windows still delivers 255.255.255.255 broadcasts arriving on that card to such a socket, which is what
+// Windows DHCP servers such as Tftpd64 rely on; not exercised by our Linux CI). The process holding a port and
+// the wireless flag are not looked up here: empty/false, never guessed.
 
 #include <winsock2.h>
 #include <ws2tcpip.h>
@@ -32,6 +32,9 @@ Result<qintptr> bindUdp(const UdpBindRequest &request)
     // Without exclusive use another program could later steal the port from under the server.
     if (!request.reuseAddress)
         ::setsockopt(s, SOL_SOCKET, SO_EXCLUSIVEADDRUSE, reinterpret_cast<const char *>(&on), sizeof on);
+    if (request.receiveBufferBytes > 0)
+        ::setsockopt(s, SOL_SOCKET, SO_RCVBUF, reinterpret_cast<const char *>(&request.receiveBufferBytes),
+                     sizeof request.receiveBufferBytes);
     sockaddr_in address{};
     address.sin_family = AF_INET;
     address.sin_port = htons(request.port);

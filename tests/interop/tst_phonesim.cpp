@@ -220,12 +220,15 @@ void TestPhoneSim::sccpToSip_data()
     QTest::addColumn<QString>("digits");
     QTest::addColumn<QString>("modelNumber");
     QTest::addColumn<QString>("jar");
-    QTest::newRow("7941") << u"7941"_qs << u"41"_qs << u"CP-7941G"_qs << u"mk-sip.jar"_qs;
-    QTest::newRow("7961") << u"7961"_qs << u"41"_qs << u"CP-7961G"_qs << u"mk-sip.jar"_qs;
-    QTest::newRow("7942") << u"7942"_qs << u"42"_qs << u"CP-7942G"_qs << u"mk-sip.jar"_qs;
-    QTest::newRow("7945") << u"7945"_qs << u"45"_qs << u"CP-7945G"_qs << u"be-sip.jar"_qs;
-    QTest::newRow("7975") << u"7975"_qs << u"75"_qs << u"CP-7975G"_qs << u"td-sip.jar"_qs;
-    QTest::newRow("7911") << u"7911"_qs << u"11"_qs << u"CP-7911G"_qs << u"tc-sip.jar"_qs;
+    QTest::addColumn<QStringList>("extra");
+    QTest::newRow("7941") << u"7941"_qs << u"41"_qs << u"CP-7941G"_qs << u"mk-sip.jar"_qs << QStringList();
+    QTest::newRow("7961") << u"7961"_qs << u"41"_qs << u"CP-7961G"_qs << u"mk-sip.jar"_qs << QStringList();
+    QTest::newRow("7942") << u"7942"_qs << u"42"_qs << u"CP-7942G"_qs << u"mk-sip.jar"_qs << QStringList();
+    QTest::newRow("7945") << u"7945"_qs << u"45"_qs << u"CP-7945G"_qs << u"be-sip.jar"_qs << QStringList();
+    QTest::newRow("7975") << u"7975"_qs << u"75"_qs << u"CP-7975G"_qs << u"td-sip.jar"_qs << QStringList();
+    QTest::newRow("7911") << u"7911"_qs << u"11"_qs << u"CP-7911G"_qs << u"tc-sip.jar"_qs << QStringList();
+    QTest::newRow("7962 with blksize") << u"7962"_qs << u"42"_qs << u"CP-7962G"_qs << u"mk-sip.jar"_qs
+                                       << QStringList{u"--blksize"_qs, u"1428"_qs};
 }
 
 void TestPhoneSim::sccpToSip()
@@ -235,6 +238,7 @@ void TestPhoneSim::sccpToSip()
     QFETCH(QString, digits);
     QFETCH(QString, modelNumber);
     QFETCH(QString, jar);
+    QFETCH(QStringList, extra);
     const QString mac = QStringLiteral("00:21:d8:ba:09:65");
     Bench bench({mac});
     QVERIFY2(bench.start(), qPrintable(bench.net->lastError()));
@@ -244,7 +248,8 @@ void TestPhoneSim::sccpToSip()
     QVERIFY(bench.write(QStringLiteral("dialplan.xml"), "<DIALTEMPLATE/>"));
 
     PhoneSimProcess phone(*bench.net, 0,
-                          {u"--model"_qs, model, u"--load"_qs, QStringLiteral("SCCP%1.8-5-2S").arg(digits)});
+                          QStringList{u"--model"_qs, model, u"--load"_qs, QStringLiteral("SCCP%1.8-5-2S").arg(digits)} +
+                              extra);
     QTRY_VERIFY2_WITH_TIMEOUT(phone.count(u"ready"_qs, u"protocol"_qs, u"SIP"_qs) == 1, qPrintable(phone.describe()),
                               kBootMs);
 

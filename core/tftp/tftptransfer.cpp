@@ -66,6 +66,17 @@ Result<void> TftpTransfer::start(const QHostAddress &localAddress)
     return {};
 }
 
+void TftpTransfer::processPending()
+{
+    if (!m_done && m_socket)
+        onReadyRead();
+}
+
+void TftpTransfer::abandon(const Error &reason)
+{
+    fail(reason);
+}
+
 void TftpTransfer::onReadyRead()
 {
     QHostAddress from;
@@ -97,6 +108,7 @@ void TftpTransfer::onReadyRead()
 
 void TftpTransfer::handleAck(quint16 block)
 {
+    m_clientResponded = true;
     const qint64 now = m_clock.monotonicMs();
     if (m_awaitingOack) {
         if (block != 0)

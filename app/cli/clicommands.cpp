@@ -1,7 +1,10 @@
 #include "app/cli/clicommand.h"
+#include "app/cli/tftpcommand.h"
 
 QList<CliCommand> allCliCommands()
 {
     // Sub-commands register here, one line each, in the order --help lists them.
-    return {};
+    return {
+        makeTftpCommand(),
+    };
 }

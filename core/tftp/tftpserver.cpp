@@ -159,10 +159,8 @@ void TftpServer::handleRequest(const QByteArray &datagram, const QHostAddress &f
             reply(quint16(WireError::UnknownTransferId), QStringLiteral("Unknown transfer ID"), from, fromPort);
         return;
     }
-    if (m_byPeer.contains({from, fromPort})) {
-        qCDebug(lcTftp) << "duplicate RRQ from" << from << fromPort << "ignored";
+    if (!resolvePreviousTransfer(from, fromPort))
         return;
-    }
     TftpReadRequest request;
     request.transferId = m_nextId++;
     request.client = from;
@@ -190,6 +188,27 @@ void TftpServer::handleRequest(const QByteArray &datagram, const QHostAddress &f
         return;
     }
     startTransfer(request, packet, localAddress);
+}
+
+bool TftpServer::resolvePreviousTransfer(const QHostAddress &from, quint16 fromPort)
+{
+    const auto existing = m_byPeer.constFind({from, fromPort});
+    if (existing == m_byPeer.constEnd())
+        return true;
+    TftpTransfer *previous = m_transfers.value(existing.value());
+    // A client fetching file after file from one port sends its next RRQ right behind the last ACK of the
+    // previous transfer, which may still sit unread on that transfer's socket: read it first.
+    previous->processPending();
+    if (!m_byPeer.contains({from, fromPort}))
+        return true;
+    if (!previous->clientResponded()) {
+        // The client re-sent its request before our first reply arrived: one transfer is enough.
+        qCDebug(lcTftp) << "duplicate RRQ from" << from << fromPort << "ignored";
+        return false;
+    }
+    // The client has moved on (gave up, or restarted): the new request wins.
+    previous->abandon(Error(ErrorCode::TftpTransferAborted, QStringLiteral("superseded by a new request")));
+    return true;
 }
 
 void TftpServer::startTransfer(TftpReadRequest &request, const TftpPacket &packet, const QHostAddress &localAddress)

@@ -63,6 +63,8 @@ private:
     void onReadyRead();
     void handleRequest(const QByteArray &datagram, const QHostAddress &from, quint16 fromPort,
                        const QHostAddress &localAddress);
+    // False if the request repeats one already being served; ends a transfer the client has left.
+    bool resolvePreviousTransfer(const QHostAddress &from, quint16 fromPort);
     void startTransfer(TftpReadRequest &request, const TftpPacket &packet, const QHostAddress &localAddress);
     void refuse(const TftpReadRequest &request, quint16 tftpCode, const QString &message, const Error &reason);
     void reply(quint16 tftpCode, const QString &message, const QHostAddress &to, quint16 port);

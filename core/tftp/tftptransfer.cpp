@@ -66,6 +66,17 @@ Result<void> TftpTransfer::start(const QHostAddress &localAddress)
     return {};
 }
 
+void TftpTransfer::processPending()
+{
+    if (!m_done && m_socket)
+        onReadyRead();
+}
+
+void TftpTransfer::abandon(const Error &reason)
+{
+    fail(reason);
+}
+
 void TftpTransfer::onReadyRead()
 {
     QHostAddress from;
@@ -97,6 +108,7 @@ void TftpTransfer::onReadyRead()
 
 void TftpTransfer::handleAck(quint16 block)
 {
+    m_clientResponded = true;
     const qint64 now = m_clock.monotonicMs();
     if (m_awaitingOack) {
         if (block != 0)
@@ -219,16 +231,16 @@ void TftpTransfer::onTimer()
 
 int TftpTransfer::currentRtoMs() const
 {
-    qint64 rto;
-    if (m_params.timeoutSeconds) {
-        // RFC 2349: the client told us how long to wait before retransmitting.
-        rto = qint64(*m_params.timeoutSeconds) * 1000;
-    } else {
-        rto = m_srtt8 < 0 ? m_timing.initialRtoMs : m_srtt8 / 8 + m_rttvar4;
-        rto = std::clamp<qint64>(rto, m_timing.minRtoMs, m_timing.maxRtoMs);
-        rto = qMin<qint64>(rto << m_backoff, m_timing.maxRtoMs);
-    }
-    return int(rto);
+    // RFC 2349's `timeout` is how long the client is prepared to wait; we treat it as the ceiling of our
+    // timer, not as a fixed period. Waiting the full 5 s curl asks for after every lost block would make a
+    // lossy transfer crawl, while resending earlier costs at most one duplicate DATA the client re-ACKs (and
+    // duplicate ACKs never trigger sends here).
+    const qint64 ceiling =
+        m_params.timeoutSeconds ? qMin<qint64>(m_timing.maxRtoMs, *m_params.timeoutSeconds * 1000) : m_timing.maxRtoMs;
+    const qint64 floor = qMin<qint64>(m_timing.minRtoMs, ceiling);
+    qint64 rto = m_srtt8 < 0 ? m_timing.initialRtoMs : m_srtt8 / 8 + m_rttvar4;
+    rto = std::clamp<qint64>(rto, floor, ceiling);
+    return int(qMin<qint64>(rto << m_backoff, ceiling));
 }
 
 void TftpTransfer::sampleRtt(qint64 rttMs)

@@ -18,8 +18,8 @@ class QUdpSocket;
 // One read transfer on its own ephemeral socket (its TID). Sends blocks lock-step or in windows (RFC 7440),
 // numbers them past 65535 by wrapping to 0, retransmits only on its own timer (a duplicate ACK never causes a
 // send: no Sorcerer's Apprentice), adapts the timer to the measured round trip (RFC 6298-style, Karn's rule)
-// with a floor and exponential back-off, or uses the client's `timeout` option as is. After maxRetries silent
-// timeouts it sends ERROR 0 and fails. Packets from any other address/port get ERROR 5 and change nothing.
+// with a floor and exponential back-off, capped by the client's `timeout` option when it sent one. After maxRetries
+// silent timeouts it sends ERROR 0 and fails. Packets from any other address/port get ERROR 5 and change nothing.
 class TftpTransfer : public QObject
 {
     Q_OBJECT
@@ -49,6 +49,13 @@ public:
     Result<void> start(const QHostAddress &localAddress);
 
     quint64 id() const { return m_id; }
+    // Handles datagrams already waiting on this transfer's socket (the server calls it before deciding what a
+    // new RRQ from the same client port means: the final ACK may be queued behind it).
+    void processPending();
+    // True once the client acknowledged anything: a later RRQ from its port is a new request, not a resend.
+    bool clientResponded() const { return m_clientResponded; }
+    // Ends the transfer with `failed(reason)`, sending nothing to the client.
+    void abandon(const Error &reason);
     quint16 localPort() const;
     const QHostAddress &peer() const { return m_peer; }
     quint16 peerPort() const { return m_peerPort; }
@@ -90,6 +97,7 @@ private:
     qint64 m_sent = 0;      // highest block sent in the current window
     bool m_awaitingOack = false;
     bool m_done = false;
+    bool m_clientResponded = false;
 
     qint64 m_startedMs = 0;
     qint64 m_deadlineMs = 0;

@@ -57,6 +57,8 @@ private Q_SLOTS:
     void hostileNamesRefused();
     void malformedRequestGetsError4();
     void duplicateRrqStartsOneTransfer();
+    void requestsInARowFromOnePort();
+    void newRequestSupersedesAbandonedTransfer();
     void concurrentTransfersShareOneLoad();
     void progressIsRateLimited();
     void portInUse();
@@ -566,6 +568,59 @@ void TestTftpServer::duplicateRrqStartsOneTransfer()
     QCOMPARE(firstPackets.value_or(0), 1);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
     QCOMPARE(requested.size(), 1);
+}
+
+void TestTftpServer::requestsInARowFromOnePort()
+{
+    // A phone fetches file after file; the next RRQ can arrive before the previous transfer's final ACK has
+    // been read. It must be served at once, not mistaken for a resend.
+    writeFile(u"SEP001E4A794100.cnf.xml"_s, randomBytes(6000, 10));
+    startServer();
+    QSignalSpy finished(m_server.get(), &TftpServer::finished);
+    const quint16 serverPort = m_server->port();
+    const auto outcome = runOffThread(
+        [serverPort] {
+            TftpTestClient client;
+            for (int i = 0; i < 40; ++i) {
+                // Far below the server's first retransmit: a swallowed RRQ fails the round.
+                const auto d = client.download(loopback, serverPort, u"SEP001E4A794100.cnf.xml"_s, {}, 1, 150);
+                if (!d.ok || d.data.size() != 6000)
+                    return u"round %1: %2"_s.arg(i).arg(d.error);
+            }
+            return QString();
+        },
+        30000);
+    QVERIFY(outcome);
+    QVERIFY2(outcome->isEmpty(), qPrintable(*outcome));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 40, 5000);
+}
+
+void TestTftpServer::newRequestSupersedesAbandonedTransfer()
+{
+    writeFile(u"big.bin"_s, randomBytes(512 * 50, 11));
+    writeFile(u"small.bin"_s, "small");
+    startServer();
+    QSignalSpy failed(m_server.get(), &TftpServer::failed);
+    QSignalSpy finished(m_server.get(), &TftpServer::finished);
+    const quint16 serverPort = m_server->port();
+    const auto second = runOffThread(
+        [serverPort] {
+            TftpTestClient client;
+            client.send(TftpPacket::readRequest(u"big.bin"_s).serialize(), loopback, serverPort);
+            const auto d = client.receive(3000);
+            if (d)
+                client.send(TftpPacket::ack(1).serialize(), loopback, d->fromPort);
+            client.receive(3000); // DATA 2, then the client walks away and asks for something else
+            return client.download(loopback, serverPort, u"small.bin"_s);
+        },
+        20000);
+    QVERIFY(second);
+    QVERIFY2(second->ok, qPrintable(second->error));
+    QCOMPARE(second->data, QByteArray("small"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.at(0).at(1).value<Error>().code(), ErrorCode::TftpTransferAborted);
+    QCOMPARE(m_server->activeTransfers(), 0);
 }
 
 void TestTftpServer::concurrentTransfersShareOneLoad()

@@ -1,4 +1,5 @@
 #include "app/cli/clicommand.h"
+#include "app/cli/inspectcommand.h"
 #include "app/cli/tftpcommand.h"
 
 QList<CliCommand> allCliCommands()
@@ -6,5 +7,6 @@ QList<CliCommand> allCliCommands()
     // Sub-commands register here, one line each, in the order --help lists them.
     return {
         makeTftpCommand(),
+        makeInspectCommand(),
     };
 }

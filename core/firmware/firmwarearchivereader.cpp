@@ -23,8 +23,6 @@ struct FirmwareArchiveReader::State
 
 namespace {
 
-constexpr qint64 kExpansionFloor = 64LL * 1024 * 1024;
-
 struct ArchiveDeleter
 {
     void operator()(archive *a) const { archive_read_free(a); }
@@ -193,7 +191,8 @@ Result<void> FirmwareArchiveReader::readArchive(QByteArrayView data, const QStri
                 return Error(ErrorCode::ArchiveUnreadable, entryOrigin + QStringLiteral(": ") + archiveError(a.get()));
             state.extractedBytes += n;
             if (content.size() + n > m_limits.maxFileBytes || state.extractedBytes > m_limits.maxTotalBytes ||
-                state.extractedBytes > std::max(kExpansionFloor, state.inputBytes * m_limits.maxExpansionRatio))
+                state.extractedBytes >
+                    std::max(m_limits.expansionFloorBytes, state.inputBytes * m_limits.maxExpansionRatio))
                 return Error(ErrorCode::ArchiveTooLarge,
                              entryOrigin + QStringLiteral(": more than %1 bytes unpacked").arg(state.extractedBytes));
             content.append(buffer, n);

@@ -21,7 +21,8 @@ public:
         qint64 maxInputBytes = 512LL * 1024 * 1024;
         qint64 maxFileBytes = 128LL * 1024 * 1024;
         qint64 maxTotalBytes = 512LL * 1024 * 1024;
-        qint64 maxExpansionRatio = 100; // extracted bytes per input byte, above a 64 MiB floor
+        qint64 maxExpansionRatio = 100;                  // extracted bytes per input byte…
+        qint64 expansionFloorBytes = 64LL * 1024 * 1024; // …once this much has been extracted
     };
     using ProgressFunction = std::function<void(qint64 done, qint64 total)>;
     using CancelFunction = std::function<bool()>;

@@ -45,6 +45,7 @@ Result<FirmwareInspection> FirmwareBundleAnalyzer::analyze(const QList<FirmwareF
                                                            PhoneProtocol expected) const
 {
     QHash<QString, Entry> entries;
+    QList<Entry> terms; // every distinct variant: two bundles of a family ship different termNN files
     QStringList warnings;
     for (const FirmwareFile &file : files) {
         Entry entry{file, {}, std::nullopt};
@@ -62,6 +63,14 @@ Result<FirmwareInspection> FirmwareBundleAnalyzer::analyze(const QList<FirmwareF
                     Error(header.error().code(), file.origin + QStringLiteral(": ") + header.error().detail());
             }
         }
+        if (isTermFile(entry.file.name)) {
+            const bool seen = std::any_of(terms.cbegin(), terms.cend(), [&entry](const Entry &t) {
+                return t.file.name.compare(entry.file.name, Qt::CaseInsensitive) == 0 && t.file.data == entry.file.data;
+            });
+            if (!seen)
+                terms << entry;
+            continue;
+        }
         const QString key = entry.file.name.toLower();
         if (const auto it = entries.constFind(key); it != entries.constEnd()) {
             if (it->file.data != file.data)
@@ -73,27 +82,27 @@ Result<FirmwareInspection> FirmwareBundleAnalyzer::analyze(const QList<FirmwareF
 
     FirmwareInspection inspection;
     for (const Entry &entry : std::as_const(entries)) {
-        if (entry.file.name.endsWith(QLatin1String(".loads"), Qt::CaseInsensitive) && !isTermFile(entry.file.name))
-            inspection.bundles << analyzeLoads(entry, entries, expected);
+        if (entry.file.name.endsWith(QLatin1String(".loads"), Qt::CaseInsensitive)) {
+            Files bundleFiles;
+            inspection.bundles << analyzeLoads(entry, entries, terms, expected, bundleFiles);
+            inspection.files.insert(inspection.bundles.constLast().loadId.toLower(), bundleFiles);
+        }
     }
     if (inspection.bundles.isEmpty())
         return Error(ErrorCode::FirmwareFileMissing, QStringLiteral("no .loads file: not a 79xx firmware bundle"));
     std::sort(inspection.bundles.begin(), inspection.bundles.end(),
               [](const FirmwareBundle &a, const FirmwareBundle &b) { return a.loadId < b.loadId; });
-    for (FirmwareBundle &bundle : inspection.bundles) {
+    for (FirmwareBundle &bundle : inspection.bundles)
         bundle.warnings = warnings + bundle.warnings;
-        for (const QString &name : bundle.allFileNames()) {
-            if (const auto it = entries.constFind(name.toLower()); it != entries.constEnd())
-                inspection.files.insert(name.toLower(), it->file);
-        }
-    }
     return inspection;
 }
 
 FirmwareBundle FirmwareBundleAnalyzer::analyzeLoads(const Entry &loads, const QHash<QString, Entry> &entries,
-                                                    PhoneProtocol expected) const
+                                                    const QList<Entry> &terms, PhoneProtocol expected,
+                                                    Files &files) const
 {
     FirmwareBundle bundle;
+    files.insert(loads.file.name.toLower(), loads.file);
     bundle.loadsFileName = loads.file.name;
     bundle.loadId = loads.file.name.chopped(6);
     bundle.loadsFileSize = loads.file.data.size();
@@ -133,15 +142,17 @@ FirmwareBundle FirmwareBundleAnalyzer::analyzeLoads(const Entry &loads, const QH
     bundle.hardwareComp = parsed->hardwareComp();
     bundle.releaseLine = parsed->releaseLine();
     for (const QString &image : parsed->images())
-        checkImage(bundle, image, entries);
-    attachCompanions(bundle, entries);
-    qCInfo(lcFirmware) << "bundle" << bundle.loadId << (bundle.isValid() ? "valid" : "invalid:")
-                       << (bundle.isValid() ? QString() : bundle.firstProblem().toLogString());
+        checkImage(bundle, image, entries, files);
+    attachCompanions(bundle, entries, terms, files);
+    if (bundle.isValid())
+        qCInfo(lcFirmware) << "bundle" << bundle.loadId << "valid," << bundle.images.size() << "images";
+    else
+        qCInfo(lcFirmware) << "bundle" << bundle.loadId << "invalid:" << bundle.firstProblem().toLogString();
     return bundle;
 }
 
 void FirmwareBundleAnalyzer::checkImage(FirmwareBundle &bundle, const QString &listedName,
-                                        const QHash<QString, Entry> &entries) const
+                                        const QHash<QString, Entry> &entries, Files &files) const
 {
     const auto it = entries.constFind(listedName.toLower());
     if (it == entries.constEnd()) {
@@ -152,6 +163,7 @@ void FirmwareBundleAnalyzer::checkImage(FirmwareBundle &bundle, const QString &l
         return;
     }
     const Entry &entry = it.value();
+    files.insert(entry.file.name.toLower(), entry.file);
     const QByteArray &data = entry.file.data;
     bundle.images << FirmwareImage{entry.file.name, data.size()};
     const QString &name = entry.file.name;
@@ -186,32 +198,40 @@ void FirmwareBundleAnalyzer::checkImage(FirmwareBundle &bundle, const QString &l
     }
 }
 
-void FirmwareBundleAnalyzer::attachCompanions(FirmwareBundle &bundle, const QHash<QString, Entry> &entries) const
+void FirmwareBundleAnalyzer::attachCompanions(FirmwareBundle &bundle, const QHash<QString, Entry> &entries,
+                                              const QList<Entry> &terms, Files &files) const
 {
+    const PhoneFamily *family = m_catalog.family(bundle.familyId);
+    const bool legacy = family && family->legacyLoader;
     QStringList listed;
     for (const FirmwareImage &image : std::as_const(bundle.images))
         listed << image.fileName;
+    for (const Entry &term : terms) {
+        const QString &name = term.file.name;
+        const Result<FirmwareLoadsFile> parsed = FirmwareLoadsFile::parse(term.file.data);
+        if (parsed && sameImages(parsed->images(), listed)) {
+            if (!bundle.termFiles.contains(name, Qt::CaseInsensitive)) {
+                bundle.termFiles << name;
+                files.insert(name.toLower(), term.file);
+            }
+        }
+    }
     for (const Entry &entry : entries) {
         const QString &name = entry.file.name;
-        if (isTermFile(name)) {
-            const Result<FirmwareLoadsFile> term = FirmwareLoadsFile::parse(entry.file.data);
-            if (term && sameImages(term->images(), listed))
-                bundle.termFiles << name;
-            else if (!m_catalog.modelsForDefaultLoads(name).isEmpty() &&
-                     m_catalog.modelsForDefaultLoads(name).constFirst()->familyId == bundle.familyId)
-                bundle.warnings << QStringLiteral("%1 does not list the images of %2").arg(name, bundle.loadsFileName);
-        } else if (name.compare(QLatin1String("OS79XX.TXT"), Qt::CaseInsensitive) == 0) {
-            if (bundle.familyId == QLatin1String("P0S3"))
-                bundle.extraFiles << name;
-        } else if (name.startsWith(QLatin1String("load"), Qt::CaseInsensitive) &&
-                   name.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive)) {
-            if (QString::fromLatin1(entry.file.data.left(4096)).contains(bundle.loadId, Qt::CaseInsensitive))
-                bundle.extraFiles << name;
+        bool extra = false;
+        if (name.compare(QLatin1String("OS79XX.TXT"), Qt::CaseInsensitive) == 0)
+            extra = legacy;
+        else if (name.startsWith(QLatin1String("load"), Qt::CaseInsensitive) &&
+                 name.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive))
+            extra = QString::fromLatin1(entry.file.data.left(4096)).contains(bundle.loadId, Qt::CaseInsensitive);
+        if (extra) {
+            bundle.extraFiles << name;
+            files.insert(name.toLower(), entry.file);
         }
     }
     bundle.termFiles.sort(Qt::CaseInsensitive);
     bundle.extraFiles.sort(Qt::CaseInsensitive);
-    if (bundle.termFiles.isEmpty() && bundle.familyId != QLatin1String("P0S3"))
+    if (bundle.termFiles.isEmpty() && !legacy)
         bundle.warnings << QStringLiteral("%1: no termNN.default.loads lists these images; factory-reset phones "
                                           "will not find this load")
                                .arg(bundle.loadsFileName);

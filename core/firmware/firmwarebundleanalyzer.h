@@ -20,9 +20,13 @@ public:
 
 private:
     struct Entry;
-    void checkImage(FirmwareBundle &bundle, const QString &listedName, const QHash<QString, Entry> &entries) const;
-    FirmwareBundle analyzeLoads(const Entry &loads, const QHash<QString, Entry> &entries, PhoneProtocol expected) const;
-    void attachCompanions(FirmwareBundle &bundle, const QHash<QString, Entry> &entries) const;
+    using Files = QHash<QString, FirmwareFile>;
+    void checkImage(FirmwareBundle &bundle, const QString &listedName, const QHash<QString, Entry> &entries,
+                    Files &files) const;
+    FirmwareBundle analyzeLoads(const Entry &loads, const QHash<QString, Entry> &entries, const QList<Entry> &terms,
+                                PhoneProtocol expected, Files &files) const;
+    void attachCompanions(FirmwareBundle &bundle, const QHash<QString, Entry> &entries, const QList<Entry> &terms,
+                          Files &files) const;
 
     PhoneCatalog m_catalog;
 };

@@ -2,6 +2,7 @@
 
 #include "core/common/logging.h"
 #include "core/firmware/firmwarebundlemanifest.h"
+#include "core/phones/phoneclassifier.h"
 
 #include <QDir>
 #include <QFile>
@@ -78,7 +79,7 @@ Result<FirmwareBundle> FirmwareLibrary::store(const FirmwareBundle &bundle, cons
         return error;
     };
     for (const QString &name : bundle.allFileNames()) {
-        const FirmwareFile *file = inspection.file(name);
+        const FirmwareFile *file = inspection.file(bundle.loadId, name);
         if (!file)
             return fail(Error(ErrorCode::FirmwareFileMissing, name));
         QSaveFile out(staging + QLatin1Char('/') + name);
@@ -143,8 +144,24 @@ QList<FirmwareBundle> FirmwareLibrary::jumpLoads(QStringView familyId) const
     return found;
 }
 
-QString FirmwareLibrary::filePath(QStringView fileName, QStringView loadId) const
+QList<FirmwareBundle> FirmwareLibrary::bundlesOfferingTermFile(QStringView termFileName) const
 {
+    QList<FirmwareBundle> found;
+    for (const FirmwareBundle &b : m_bundles) {
+        if (b.termFiles.contains(termFileName.toString(), Qt::CaseInsensitive))
+            found << b;
+    }
+    return found;
+}
+
+QString FirmwareLibrary::filePath(QStringView requestedName, QStringView loadId) const
+{
+    // Firmware is flat: "/jar41sip…", "./term41…" and "<locale>/…" all mean the last path element. Names never
+    // leave the library: only names listed in a manifest can match.
+    const QString path = PhoneClassifier::normalizedPath(requestedName);
+    const QStringView fileName = QStringView(path).mid(path.lastIndexOf(QLatin1Char('/')) + 1);
+    if (fileName.isEmpty())
+        return {};
     // Two passes: exact case across all bundles first, then case-insensitive (§8.2).
     for (const Qt::CaseSensitivity cs : {Qt::CaseSensitive, Qt::CaseInsensitive}) {
         for (const FirmwareBundle &b : m_bundles) {

@@ -23,9 +23,12 @@ public:
     std::optional<FirmwareBundle> bundle(QStringView loadId) const;
     QList<FirmwareBundle> bundlesFor(QStringView familyId, PhoneProtocol protocol = PhoneProtocol::Unknown) const;
     QList<FirmwareBundle> jumpLoads(QStringView familyId) const;
-    // Path of a stored file by the name a phone asks for; `loadId` scopes it to one bundle (term files collide).
-    // Empty when absent.
-    QString filePath(QStringView fileName, QStringView loadId = {}) const;
+    // Bundles holding this termNN.default.loads. More than one means the session must pick per phone and stage
+    // (jump load first, then the target; §4.1).
+    QList<FirmwareBundle> bundlesOfferingTermFile(QStringView termFileName) const;
+    // Path of a stored file by the name a phone asks for (any case, leading "/" or "./", backslashes, folders);
+    // `loadId` scopes it to one bundle (term files collide). Empty when absent.
+    QString filePath(QStringView requestedName, QStringView loadId = {}) const;
 
 private:
     QString bundleDir(const QString &loadId) const;

@@ -170,3 +170,12 @@ const PhoneFamily *PhoneCatalog::familyForImageDigits(QStringView digits) const
     }
     return nullptr;
 }
+
+const PhoneFamily *PhoneCatalog::legacyLoaderFamily() const
+{
+    for (const PhoneFamily &f : m_families) {
+        if (f.legacyLoader)
+            return &f;
+    }
+    return nullptr;
+}

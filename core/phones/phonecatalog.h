@@ -42,6 +42,7 @@ public:
     const PhoneFamily *family(QStringView id) const;
     LoadMatch familyForLoadId(QStringView loadId) const;
     const PhoneFamily *familyForImageDigits(QStringView digits) const; // "41" from jar41sip…
+    const PhoneFamily *legacyLoaderFamily() const;                     // the 7940/7960 family (P0S3)
 
 private:
     QList<PhoneModel> m_models;

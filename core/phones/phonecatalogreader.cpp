@@ -24,6 +24,23 @@ const QSet<QString> &modelFields()
     return fields;
 }
 
+// Keys a model may carry besides the UNCONFIRMED-able fields; anything else is a typo worth failing on.
+const QSet<QString> &modelBookkeepingKeys()
+{
+    static const QSet<QString> keys = {QStringLiteral("id"), QStringLiteral("supported"), QStringLiteral("notes"),
+                                       QStringLiteral("unconfirmed"), QStringLiteral("modelPattern")};
+    return keys;
+}
+
+const QSet<QString> &familyKeys()
+{
+    static const QSet<QString> keys = {QStringLiteral("id"),           QStringLiteral("sipPrefix"),
+                                       QStringLiteral("sccpPrefix"),   QStringLiteral("imageDigits"),
+                                       QStringLiteral("jumpLoadRule"), QStringLiteral("legacyLoader"),
+                                       QStringLiteral("unconfirmed")};
+    return keys;
+}
+
 const QRegularExpression &identifierPattern()
 {
     static const QRegularExpression re(QStringLiteral("^[a-z][A-Za-z0-9]*$"));
@@ -149,10 +166,15 @@ void PhoneCatalogReader::readFamily(const QJsonValue &value, const QString &path
     PhoneFamily family;
     family.id = string(object, QStringLiteral("id"), path, false, prefix);
     const QString named = path + QStringLiteral(" (") + family.id + QLatin1Char(')');
+    for (const QString &key : object.keys()) {
+        if (!familyKeys().contains(key))
+            fail(named + QLatin1Char('.') + key, QStringLiteral("unknown key"));
+    }
     family.sipPrefix = string(object, QStringLiteral("sipPrefix"), named, false, prefix);
     family.sccpPrefix = string(object, QStringLiteral("sccpPrefix"), named, false, prefix);
     family.imageDigits = string(object, QStringLiteral("imageDigits"), named, true, digits);
     family.jumpLoadRule = boolean(object, QStringLiteral("jumpLoadRule"), named);
+    family.legacyLoader = boolean(object, QStringLiteral("legacyLoader"), named);
     family.unconfirmed = strings(object, QStringLiteral("unconfirmed"), named);
     if (!failed() && catalog.family(family.id))
         fail(named + QStringLiteral(".id"), QStringLiteral("duplicate family"));
@@ -176,6 +198,10 @@ void PhoneCatalogReader::readModel(const QJsonValue &value, const QString &path,
     PhoneModel m;
     m.id = string(o, QStringLiteral("id"), path, false, idPattern);
     const QString p = path + QStringLiteral(" (") + m.id + QLatin1Char(')');
+    for (const QString &key : o.keys()) {
+        if (!modelFields().contains(key) && !modelBookkeepingKeys().contains(key))
+            fail(p + QLatin1Char('.') + key, QStringLiteral("unknown key"));
+    }
     m.displayName = string(o, QStringLiteral("displayName"), p, false);
     m.supported = boolean(o, QStringLiteral("supported"), p);
     m.option60 = strings(o, QStringLiteral("option60"), p, option60);

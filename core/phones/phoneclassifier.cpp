@@ -57,6 +57,12 @@ void PhoneClassifier::addModels(PhoneObservation &observation, const QList<const
         observation.familyId = family;
 }
 
+QList<const PhoneModel *> PhoneClassifier::legacyModels() const
+{
+    const PhoneFamily *legacy = m_catalog.legacyLoaderFamily();
+    return legacy ? m_catalog.modelsInFamily(legacy->id) : QList<const PhoneModel *>{};
+}
+
 PhoneObservation PhoneClassifier::fromVendorClass(QByteArrayView option60) const
 {
     PhoneObservation observation;
@@ -109,7 +115,6 @@ bool PhoneClassifier::classifyImage(PhoneObservation &observation) const
     static const QRegularExpression image = caseless(QStringLiteral("\\.(sbn|sb2|bin|zup|sbin)$"));
     static const QRegularExpression stem =
         caseless(QStringLiteral("^(jar|cnu|apps|dsp|cvm)(?<digits>[0-9]{2})(?<proto>sip|sccp)?\\."));
-    static const QRegularExpression legacy = caseless(QStringLiteral("^(?<prefix>P0S3|P003)-"));
     const QString &name = observation.fileName;
     if (!image.match(name).hasMatch())
         return false;
@@ -120,9 +125,11 @@ bool PhoneClassifier::classifyImage(PhoneObservation &observation) const
         const QString proto = m.captured(QStringLiteral("proto")).toLower();
         if (!proto.isEmpty())
             observation.protocol = proto == QLatin1String("sip") ? PhoneProtocol::Sip : PhoneProtocol::Sccp;
-    } else if (const auto l = legacy.match(name); l.hasMatch()) {
-        family = m_catalog.familyForLoadId(name).family;
-        if (l.captured(QStringLiteral("prefix")).compare(QLatin1String("P0S3"), Qt::CaseInsensitive) == 0)
+    } else if (const PhoneCatalog::LoadMatch load = m_catalog.familyForLoadId(name); load.family) {
+        // 7940/7960 images carry the load prefix (P0S3-8-12-00.sb2). The SIP bundle also ships P003 images, so
+        // only the SIP prefix says which protocol is coming.
+        family = load.family;
+        if (load.protocol == PhoneProtocol::Sip)
             observation.protocol = PhoneProtocol::Sip;
     }
     if (family) {
@@ -174,11 +181,11 @@ PhoneObservation PhoneClassifier::fromRequest(QStringView requestedName) const
         observation.activity = Activity::LegacySipConfig;
         observation.mac = macFrom(legacy);
         observation.protocol = PhoneProtocol::Sip;
-        observation.familyId = QStringLiteral("P0S3");
+        addModels(observation, legacyModels());
     } else if (name.compare(QLatin1String("SIPDefault.cnf"), Qt::CaseInsensitive) == 0) {
         observation.activity = Activity::LegacySipConfig;
         observation.protocol = PhoneProtocol::Sip;
-        observation.familyId = QStringLiteral("P0S3");
+        addModels(observation, legacyModels());
     } else {
         observation.activity = Activity::OtherFile;
     }

@@ -22,6 +22,7 @@ private:
     void addModels(PhoneObservation &observation, const QList<const PhoneModel *> &models) const;
     bool classifyLoads(PhoneObservation &observation) const;
     bool classifyImage(PhoneObservation &observation) const;
+    QList<const PhoneModel *> legacyModels() const;
 
     PhoneCatalog m_catalog;
 };

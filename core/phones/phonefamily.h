@@ -12,6 +12,7 @@ struct PhoneFamily
     QString sccpPrefix;
     QString imageDigits;       // "41" in jar41sip/cnu41/apps41…; empty when images are not named that way
     bool jumpLoadRule = false; // below 8.3(3) the family needs an 8.3(3)..8.5(2) load before 9.x (§4.1)
+    bool legacyLoader = false; // 7940/7960: OS79XX.TXT, SIPDefault.cnf, SIP<MAC>.cnf; no termNN files
     QStringList unconfirmed;   // field names no public source confirms
 
     bool isUnconfirmed(const QString &field) const { return unconfirmed.contains(field); }

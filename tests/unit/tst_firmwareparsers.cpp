@@ -1,8 +1,12 @@
+#include "core/firmware/firmwarebundlemanifest.h"
 #include "core/firmware/firmwareloadsfile.h"
 #include "core/firmware/firmwaresignedheader.h"
 #include "core/firmware/firmwareversion.h"
 #include "tests/support/syntheticbundle.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +28,9 @@ private Q_SLOTS:
     void loadsWithHeader();
     void version_data();
     void version();
+    void manifestRoundTrip();
+    void manifestRejected_data();
+    void manifestRejected();
 };
 
 namespace {
@@ -221,6 +228,67 @@ void TestFirmwareParsers::version()
         QCOMPARE(v->toString(), display);
         QCOMPARE(v->isJumpLoad(), jump);
     }
+}
+
+namespace {
+
+FirmwareBundle sampleBundle()
+{
+    FirmwareBundle b;
+    b.loadId = u"SCCP41.8-5-2SR1S"_s;
+    b.loadsFileName = b.loadId + u".loads"_s;
+    b.loadsFileSize = 660;
+    b.familyId = u"SIP41"_s;
+    b.protocol = PhoneProtocol::Sccp;
+    b.jumpLoad = true;
+    b.images = {{u"jar41sccp.8-5-2TH1-9.sbn"_s, 1620152}, {u"cnu41.8-5-2TH1-9.sbn"_s, 559855}};
+    b.termFiles = {u"term41.default.loads"_s};
+    b.coveredModels = {u"7941"_s};
+    b.hardwareComp = 5;
+    return b;
+}
+
+} // namespace
+
+void TestFirmwareParsers::manifestRoundTrip()
+{
+    const Result<FirmwareBundle> back =
+        FirmwareBundleManifest::read(FirmwareBundleManifest::write(sampleBundle()), u"bundle.json"_s);
+    QVERIFY2(back.ok(), qPrintable(back.error().toLogString()));
+    QCOMPARE(back->loadId, sampleBundle().loadId);
+    QCOMPARE(back->protocol, PhoneProtocol::Sccp);
+    QVERIFY(back->jumpLoad);
+    QCOMPARE(back->images.size(), 2);
+    QCOMPARE(back->images.at(1).size, 559855);
+    QCOMPARE(back->termFiles, sampleBundle().termFiles);
+    QCOMPARE(back->hardwareComp, std::optional<int>(5));
+    QVERIFY(back->version && back->version->isJumpLoad());
+}
+
+void TestFirmwareParsers::manifestRejected_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QJsonObject good = QJsonDocument::fromJson(FirmwareBundleManifest::write(sampleBundle())).object();
+    const auto with = [&good](const QString &key, const QJsonValue &value) {
+        QJsonObject o = good;
+        o.insert(key, value);
+        return QJsonDocument(o).toJson();
+    };
+    QTest::newRow("not json") << QByteArray("{");
+    QTest::newRow("wrong version") << with(u"formatVersion"_s, 2);
+    QTest::newRow("traversal in image") << with(u"images"_s,
+                                                QJsonArray{QJsonObject{{u"name"_s, u"../../x"_s}, {u"size"_s, 1}}});
+    QTest::newRow("traversal in term") << with(u"termFiles"_s, QJsonArray{u"a/b"_s});
+    QTest::newRow("loads file mismatch") << with(u"loadsFile"_s, u"other.loads"_s);
+    QTest::newRow("no images") << with(u"images"_s, QJsonArray{});
+    QTest::newRow("negative size") << with(u"images"_s,
+                                           QJsonArray{QJsonObject{{u"name"_s, u"a.sbn"_s}, {u"size"_s, -1}}});
+}
+
+void TestFirmwareParsers::manifestRejected()
+{
+    QFETCH(QByteArray, json);
+    QCOMPARE(FirmwareBundleManifest::read(json, u"bundle.json"_s).error().code(), ErrorCode::FirmwareLibraryError);
 }
 
 QTEST_GUILESS_MAIN(TestFirmwareParsers)

@@ -278,6 +278,9 @@ void TestPhoneCatalog::guidanceOnlyModels()
 void TestPhoneCatalog::unconfirmedFactsAreMarked()
 {
     QVERIFY(m_catalog.family(u"SIP31")->isUnconfirmed(QStringLiteral("sipPrefix")));
+    QCOMPARE(m_catalog.legacyLoaderFamily(), m_catalog.family(u"P0S3"));
+    QVERIFY(m_catalog.family(u"SIP41")->jumpLoadRule);
+    QVERIFY(!m_catalog.family(u"SIP11")->jumpLoadRule); // §4.1 names 79x1, 79x2, 79x5, 7931 and 797x only
     QVERIFY(m_catalog.model(u"7931")->isUnconfirmed(QStringLiteral("localeJar")));
     QVERIFY(m_catalog.model(u"7931")->isUnconfirmed(QStringLiteral("desktopSize")));
     QVERIFY(m_catalog.model(u"7941G-GE")->isUnconfirmed(QStringLiteral("defaultLoads")));
@@ -310,6 +313,8 @@ void TestPhoneCatalog::brokenCatalogRejected_data()
     QTest::newRow("negative keys") << "models/3/lineKeys" << QJsonValue(-1) << "models[3] (7940).lineKeys";
     QTest::newRow("bad family prefix") << "families/0/sipPrefix" << QJsonValue(u"sip 11"_s)
                                        << "families[0] (SIP11).sipPrefix";
+    QTest::newRow("typo key") << "models/4/loadInformationID" << QJsonValue(7) << "models[4] (7960).loadInformationID";
+    QTest::newRow("family typo key") << "families/2/jumpload" << QJsonValue(true) << "families[2] (P0S3).jumpload";
     QTest::newRow("erase without paths") << "models/5/trustListErase" << QJsonValue(QJsonObject{})
                                          << "models[5] (7941).trustListErase.menuPaths";
 }

@@ -1,0 +1,165 @@
+#include "tests/support/syntheticbundle.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Form = SyntheticBundle::Form;
+using Defect = SyntheticBundle::Defect;
+
+// `sccp2sip-cli inspect`, run as a real process over synthetic bundles: output, JSON and exit codes.
+class TestInspectCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void validBundle();
+    void invalidBundles_data();
+    void invalidBundles();
+    void json();
+    void usage_data();
+    void usage();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    static Run run(const QStringList &arguments);
+    QString write(const SyntheticBundle &bundle, Form form, const QString &name);
+
+    QTemporaryDir m_dir;
+};
+
+TestInspectCli::Run TestInspectCli::run(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(SCCP2SIP_CLI_PATH), QStringList{u"inspect"_s} + arguments);
+    Run result;
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished(2000);
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QString TestInspectCli::write(const SyntheticBundle &bundle, Form form, const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    const QString error = bundle.write(path, form);
+    return error.isEmpty() ? path : QString();
+}
+
+void TestInspectCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+void TestInspectCli::validBundle()
+{
+    const QString zip = write(SyntheticBundle::sip(u"42"_s), Form::FlatZip, u"cmterm-7942_7962-sip.zip"_s);
+    const QString cop = write(SyntheticBundle::sccp(u"41"_s), Form::CopSgn, u"cmterm-7941_7961-sccp.cop.sgn"_s);
+    const Run r = run({zip, cop});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"load SIP42.9-4-2SR3-1S"_s), qPrintable(r.out));
+    QVERIFY(r.out.contains(u"family:    SIP42"_s));
+    QVERIFY(r.out.contains(u"protocol:  SIP"_s));
+    QVERIFY(r.out.contains(u"version:   9.4(2)SR3-1S"_s));
+    QVERIFY(r.out.contains(u"models:    7942, 7962"_s));
+    QVERIFY(r.out.contains(u"jar42sip.9-4-2ES26.sbn"_s));
+    QVERIFY(r.out.contains(u"term62.default.loads"_s));
+    QVERIFY(r.out.contains(u"load SCCP41.8-5-2SR1S"_s));
+    QVERIFY(r.out.contains(u"protocol:  SCCP"_s));
+    QVERIFY(r.out.contains(u"jump load: yes"_s));
+    QCOMPARE(r.out.count(u"  verdict: valid"_s), 2);
+    // Sizes are printed as the real byte counts.
+    const qint64 jarSize = SyntheticBundle::sip(u"42"_s).imageFileSizes().constFirst();
+    QVERIFY(r.out.contains(QString::number(jarSize)));
+}
+
+void TestInspectCli::invalidBundles_data()
+{
+    QTest::addColumn<Defect>("defect");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("missing image") << Defect::MissingImage << QStringList{} << u"FirmwareFileMissing"_s;
+    QTest::newRow("truncated image") << Defect::TruncatedImage << QStringList{} << u"FirmwareFileTruncated"_s;
+    QTest::newRow("bad header") << Defect::BadImageHeader << QStringList{} << u"SignedHeaderInvalid"_s;
+    QTest::newRow("garbage") << Defect::Garbage << QStringList{} << u"ArchiveUnreadable"_s;
+    QTest::newRow("sccp expected") << Defect::None << QStringList{u"--expect"_s, u"sccp"_s}
+                                   << u"FirmwareProtocolMismatch"_s;
+}
+
+void TestInspectCli::invalidBundles()
+{
+    QFETCH(Defect, defect);
+    QFETCH(QStringList, extra);
+    QFETCH(QString, code);
+    const QString good = write(SyntheticBundle::sip(u"45"_s), Form::Tar, u"good.tar"_s);
+    const QString bad = write(SyntheticBundle::sip(u"41"_s).withDefect(defect), Form::TarGz, u"bad.tgz"_s);
+    const Run r = run(extra + QStringList{good, bad});
+    QCOMPARE(r.exitCode, 6); // ExitCode::InvalidInput
+    QVERIFY2(r.err.contains(bad + u": "_s + code), qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"verdict: INVALID: "_s + code), qPrintable(r.out));
+}
+
+void TestInspectCli::json()
+{
+    const QString good =
+        write(SyntheticBundle::sip(u"11"_s, u"9-4-2SR1-1S"_s, u"9-4-2ES9"_s), Form::ZipHoldingTar, u"7911.zip"_s);
+    const QString bad = write(SyntheticBundle::sip(u"88"_s), Form::FlatZip, u"unknown.zip"_s);
+    const Run r = run({u"--json"_s, good, bad});
+    QCOMPARE(r.exitCode, 6);
+    QJsonParseError error;
+    const QJsonArray bundles = QJsonDocument::fromJson(r.out.toUtf8(), &error).object().value(u"bundles"_s).toArray();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(bundles.size(), 2);
+    const QJsonObject first = bundles.at(0).toObject();
+    QCOMPARE(first.value(u"valid"_s).toBool(), true);
+    const QJsonObject load = first.value(u"loads"_s).toArray().at(0).toObject();
+    QCOMPARE(load.value(u"loadId"_s).toString(), u"SIP11.9-4-2SR1-1S"_s);
+    QCOMPARE(load.value(u"family"_s).toString(), u"SIP11"_s);
+    QCOMPARE(load.value(u"version"_s).toString(), u"9.4(2)SR1-1S"_s);
+    QCOMPARE(load.value(u"models"_s).toArray().size(), 2);
+    QCOMPARE(load.value(u"files"_s).toArray().size(), 8);
+    QCOMPARE(load.value(u"hardwareComp"_s).toInt(), 5);
+    const QJsonObject second = bundles.at(1).toObject();
+    QCOMPARE(second.value(u"valid"_s).toBool(), false);
+    QCOMPARE(second.value(u"error"_s).toObject().value(u"code"_s).toString(), u"FirmwareFamilyUnknown"_s);
+}
+
+void TestInspectCli::usage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no bundle") << QStringList{} << 2 << u"no bundle given"_s;
+    QTest::newRow("bad expect") << QStringList{u"--expect"_s, u"mgcp"_s, u"x.zip"_s} << 2 << u"sip or sccp"_s;
+    QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s} << 2 << u"Usage: sccp2sip-cli inspect"_s;
+    QTest::newRow("help") << QStringList{u"--help"_s} << 0 << u"--expect"_s;
+    QTest::newRow("missing file") << QStringList{u"/nonexistent/bundle.zip"_s} << 6
+                                  << u"/nonexistent/bundle.zip: FileNotFound"_s;
+}
+
+void TestInspectCli::usage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const Run r = run(arguments);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2((exitCode == 0 ? r.out : r.err).contains(message), qPrintable(r.out + r.err));
+}
+
+QTEST_GUILESS_MAIN(TestInspectCli)
+#include "tst_inspectcli.moc"

@@ -8,7 +8,7 @@ set -euo pipefail
 BUILD=${1:-build}
 OURS=$(realpath "$BUILD/tests/support/dhcp-test-server")
 DURATION=${DURATION:-4}
-RATES=${RATES:-"50 100 150 250 500 1000 2000 3000 4000 6000 8000 12000 16000 24000"}
+RATES=${RATES:-"10 25 50 100 150 250 500 1000 2000 3000 4000 6000 8000 12000 16000 24000"}
 HERE=$(dirname "$(realpath "$0")")
 SERVERS=${SERVERS:-"ours ours_tmpfs kea dnsmasq"}
 SRV=s2sbench-srv CLI=s2sbench-cli
@@ -69,7 +69,7 @@ start_dnsmasq() {
         --interface=s2sb0 --dhcp-range=10.232.1.0,10.232.254.254,1h --dhcp-lease-max=70000 --no-ping \
         --dhcp-leasefile="$WORK/dnsmasq.leases" --pid-file="$WORK/dnsmasq.pid" --log-facility=/dev/null \
         > "$WORK/dnsmasq.out" 2>&1 &
-    PIDS+=($!); sleep 0.5
+    PIDS+=($!); sleep 1.5  # dnsmasq answers late right after start-up: do not count that against it
 }
 stop_server() {
     local p=${PIDS[-1]}; kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; unset 'PIDS[-1]'

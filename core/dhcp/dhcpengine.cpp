@@ -175,6 +175,9 @@ DhcpMessage DhcpEngine::reply(const DhcpMessage &request, DhcpMessage::Type type
     reply.chaddr = request.chaddr;
     reply.setType(type);
     reply.setOption(DhcpMessage::ServerIdentifier, DhcpMessage::encodeAddress(m_server));
+    // RFC 6842: the client identifier is echoed, so a client can tell its replies apart from a neighbour's.
+    if (request.hasOption(DhcpMessage::ClientIdentifier))
+        reply.setOption(DhcpMessage::ClientIdentifier, request.option(DhcpMessage::ClientIdentifier));
     return reply;
 }
 

@@ -138,6 +138,7 @@ void TestDhcpServer::selectingGetsAckWithPhoneOptions()
     QCOMPARE(ack->uint32Option(DhcpMessage::RenewalTime), 300u);
     QCOMPARE(ack->uint32Option(DhcpMessage::RebindingTime), 525u);
     QCOMPARE(ack->addressOption(DhcpMessage::SubnetMask), 0xff000000u);
+    QCOMPARE(ack->option(DhcpMessage::ClientIdentifier), request.option(DhcpMessage::ClientIdentifier));
     QCOMPARE(ack->option(DhcpMessage::TftpServerName), QByteArray("127.0.0.1"));
     // Option 150: ours first, then the configured extra server.
     QCOMPARE(ack->option(DhcpMessage::CiscoTftpServers), QByteArray("\x7f\x00\x00\x01\x7f\x00\x00\x02", 8));

@@ -1,4 +1,5 @@
 #include "core/dhcp/dhcpserver.h"
+#include "tests/support/dhcptestclient.h"
 #include "tests/support/netnsfixture.h"
 
 #include <QDir>
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void udhcpc();
     void dhclient();
     void dhcpcd();
+    void requestsFromOtherCardsIgnored();
     void foreignServer_data();
     void foreignServer();
 
@@ -240,6 +242,28 @@ void TestDhcpInterop::dhcpcd()
     QCOMPARE(values.value(QStringLiteral("serverid")), net.serverAddress());
     QCOMPARE(values.value(QStringLiteral("tftp")), net.serverAddress());
     QCOMPARE(values.value(QStringLiteral("opt150")), net.serverAddress());
+}
+
+void TestDhcpInterop::requestsFromOtherCardsIgnored()
+{
+    SCCP2SIP_REQUIRE_ROOT();
+    NetnsFixture net(dhcpClientSide());
+    QVERIFY2(net.setUp(), qPrintable(net.lastError()));
+    auto server = startServer(net);
+    QVERIFY(server);
+    QSignalSpy seen(server.get(), &DhcpServer::clientSeen);
+    // A phone's DISCOVER arriving on another card (here: loopback of the server's namespace) is not ours.
+    DhcpTestClient other(server->port());
+    QVERIFY(other.bind());
+    QVERIFY(other.staysSilent(DhcpTestClient::phoneMessage(DhcpMessage::Type::Discover, DhcpTestClient::mac(1)), 500));
+    QVERIFY(seen.isEmpty());
+    // The same request through the bench card is seen (the control for the assertion above).
+    QTemporaryDir dir;
+    net.startInClient({QStringLiteral("busybox"), QStringLiteral("udhcpc"), QStringLiteral("-i"), net.clientInterface(),
+                       QStringLiteral("-f"), QStringLiteral("-n"), QStringLiteral("-q"), QStringLiteral("-t"),
+                       QStringLiteral("3"), QStringLiteral("-T"), QStringLiteral("1"), QStringLiteral("-s"),
+                       QStringLiteral("/bin/true"), QStringLiteral("-V"), kPhoneClass});
+    QTRY_VERIFY_WITH_TIMEOUT(!seen.isEmpty(), 8000);
 }
 
 void TestDhcpInterop::foreignServer_data()

@@ -2,6 +2,8 @@
 #include "core/common/logfile.h"
 #include "core/common/logging.h"
 #include "core/common/version.h"
+#include "core/phones/phonecatalog.h"
+#include "ui/wizard/benchsetup.h"
 #include "ui/wizard/benchwizard.h"
 
 #include <QApplication>
@@ -11,6 +13,7 @@
 #include <QLocale>
 #include <QTimer>
 #include <QTranslator>
+#include <QUdpSocket>
 
 #include <cstdio>
 #include <cstdlib>
@@ -38,6 +41,26 @@ void installTranslators(QApplication &app, const QLocale &locale)
     auto *appTranslator = new QTranslator(&app);
     if (appTranslator->load(locale, QStringLiteral("sccp2sip"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(appTranslator);
+}
+
+// Binds the port for a moment, as the servers will. Moves to core/net's bind helper (which also names the
+// process holding a busy port) once that module is on main.
+Error probeUdpPort(quint16 port)
+{
+    QUdpSocket socket;
+    if (socket.bind(QHostAddress::AnyIPv4, port))
+        return {};
+    const QString detail = QStringLiteral("bind 0.0.0.0:%1: %2").arg(port).arg(socket.errorString());
+    switch (socket.error()) {
+    case QAbstractSocket::SocketAccessError:
+        return Error(ErrorCode::PortNeedsPrivileges, detail);
+    case QAbstractSocket::AddressInUseError:
+        return Error(ErrorCode::PortInUse, detail);
+    case QAbstractSocket::SocketAddressNotAvailableError:
+        return Error(ErrorCode::AddressNotAvailable, detail);
+    default:
+        return Error(ErrorCode::SocketError, detail);
+    }
 }
 
 } // namespace
@@ -83,7 +106,15 @@ int main(int argc, char *argv[])
     const QLocale locale = parser.isSet(languageOption) ? QLocale(parser.value(languageOption)) : QLocale::system();
     installTranslators(app, locale);
 
-    BenchWizard wizard;
+    Result<PhoneCatalog> catalog = PhoneCatalog::load();
+    if (!catalog) {
+        // The catalog is compiled in: failing here is a packaging defect, not something the user can fix.
+        qCCritical(lcApp) << "Phone catalog unusable:" << catalog.error().toLogString();
+        return EXIT_FAILURE;
+    }
+    BenchSetup setup(std::move(catalog).value(), defaultStateDirectory());
+    setup.setPortProbe(probeUdpPort);
+    BenchWizard wizard(&setup, logFile.filePath());
     wizard.show();
 
     if (parser.isSet(screenshotOption)) {

@@ -56,6 +56,7 @@ FirmwarePage::FirmwarePage(BenchSetup *setup, QWidget *parent)
     importRow->addWidget(m_importButton);
     importRow->addWidget(m_progressLabel);
     importRow->addWidget(m_progress, 1);
+    importRow->addStretch();
 
     m_error = new ErrorPanel(this);
     m_coverage = new QLabel(this);
@@ -64,6 +65,7 @@ FirmwarePage::FirmwarePage(BenchSetup *setup, QWidget *parent)
     m_jumpLoads = new QLabel(this);
     m_jumpLoads->setObjectName(QStringLiteral("jumpLoads"));
     m_jumpLoads->setWordWrap(true);
+    m_jumpLoads->setStyleSheet(QStringLiteral("color: #9a6700;"));
     m_refusal = new QLabel(this);
     m_refusal->setObjectName(QStringLiteral("refusal"));
     m_refusal->setWordWrap(true);

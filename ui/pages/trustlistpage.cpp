@@ -34,11 +34,9 @@ TrustListPage::TrustListPage(BenchSetup *setup, QWidget *parent)
     modelRow->addWidget(modelLabel);
     modelRow->addWidget(m_model, 1);
 
-    auto *content = new QWidget;
-    m_content = new QVBoxLayout(content);
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
-    m_scroll->setWidget(content);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->setFrameShape(QFrame::NoFrame);
 
     m_refusal = new QLabel(this);
@@ -84,10 +82,9 @@ void TrustListPage::showModel(const QString &modelId)
 
 void TrustListPage::rebuild(const PhoneModel &model)
 {
-    while (QLayoutItem *item = m_content->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    // A fresh content widget per model: the old one (and its scroll position) goes with setWidget().
+    auto *content = new QWidget;
+    m_content = new QVBoxLayout(content);
     m_steps.clear();
     m_drawings = 0;
     addEraseSteps(model);
@@ -98,6 +95,7 @@ void TrustListPage::rebuild(const PhoneModel &model)
             addStep(note);
     }
     m_content->addStretch();
+    m_scroll->setWidget(content);
 }
 
 void TrustListPage::addSection(const QString &title)
@@ -118,7 +116,7 @@ void TrustListPage::addStep(const QString &text, const QByteArray &svg)
         drawing->load(svg);
         // Vector drawings scale crisply on high-DPI screens; keep each at a readable width and its own aspect.
         const QSize natural = drawing->renderer()->defaultSize();
-        const qreal scale = qMin(420.0 / qMax(1, natural.width()), 150.0 / qMax(1, natural.height()));
+        const qreal scale = qMin(560.0 / qMax(1, natural.width()), 150.0 / qMax(1, natural.height()));
         drawing->setFixedSize((natural.toSizeF() * scale).toSize());
         drawing->setAccessibleName(text);
         layout->addWidget(drawing, 0, Qt::AlignTop);

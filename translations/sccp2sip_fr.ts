@@ -7,6 +7,389 @@
             <source>sccp2sip — Cisco phone bench</source>
             <translation>sccp2sip — banc de téléphones Cisco</translation>
         </message>
+        <message>
+            <source>Show &amp;log</source>
+            <translation>Afficher le &amp;journal</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorMessages</name>
+        <message>
+            <source>DHCP</source>
+            <translation>DHCP</translation>
+        </message>
+        <message>
+            <source>TFTP</source>
+            <translation>TFTP</translation>
+        </message>
+        <message>
+            <source>UDP</source>
+            <translation>UDP</translation>
+        </message>
+        <message>
+            <source>UDP port %1 (%2) is already in use.</source>
+            <translation>Le port UDP %1 (%2) est déjà utilisé.</translation>
+        </message>
+        <message>
+            <source>Another %1 server is running on this computer (for example dnsmasq, Tftpd64 or Windows Internet Connection Sharing).</source>
+            <translation>Un autre serveur %1 tourne sur cet ordinateur (par exemple dnsmasq, Tftpd64 ou le partage de connexion Internet de Windows).</translation>
+        </message>
+        <message>
+            <source>It is held by %1.</source>
+            <translation>Il est occupé par %1.</translation>
+        </message>
+        <message>
+            <source>Stop that program, then press Check again.</source>
+            <translation>Arrêtez ce programme, puis cliquez sur « Vérifier à nouveau ».</translation>
+        </message>
+        <message>
+            <source>sccp2sip may not open UDP port %1 (%2).</source>
+            <translation>sccp2sip n’a pas le droit d’ouvrir le port UDP %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Windows refused the port, usually because the firewall blocks it.</source>
+            <translation>Windows a refusé le port, le plus souvent parce que le pare-feu le bloque.</translation>
+        </message>
+        <message>
+            <source>Allow sccp2sip in Windows Defender Firewall for all network profiles (the installer adds this rule), then press Check again.</source>
+            <translation>Autorisez sccp2sip dans le Pare-feu Windows Defender pour tous les profils réseau (le programme d’installation ajoute cette règle), puis cliquez sur « Vérifier à nouveau ».</translation>
+        </message>
+        <message>
+            <source>macOS refused the port.</source>
+            <translation>macOS a refusé le port.</translation>
+        </message>
+        <message>
+            <source>Allow incoming connections for sccp2sip in System Settings &gt; Network &gt; Firewall, then press Check again.</source>
+            <translation>Autorisez les connexions entrantes pour sccp2sip dans Réglages Système &gt; Réseau &gt; Coupe-feu, puis cliquez sur « Vérifier à nouveau ».</translation>
+        </message>
+        <message>
+            <source>Ports below 1024 need administrator rights or the network capabilities on this program.</source>
+            <translation>Les ports inférieurs à 1024 exigent les droits d’administrateur ou les capacités réseau sur ce programme.</translation>
+        </message>
+        <message>
+            <source>Run the command below once in a terminal, or press Restart as administrator.</source>
+            <translation>Exécutez une fois la commande ci-dessous dans un terminal, ou cliquez sur « Redémarrer en administrateur ».</translation>
+        </message>
+        <message>
+            <source>The address for UDP port %1 (%2) does not exist on this computer.</source>
+            <translation>L’adresse du port UDP %1 (%2) n’existe pas sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>The network card lost its address or was unplugged.</source>
+            <translation>La carte réseau a perdu son adresse ou a été débranchée.</translation>
+        </message>
+        <message>
+            <source>Plug the card in, wait until it has an address, then press Check again.</source>
+            <translation>Branchez la carte, attendez qu’elle ait une adresse, puis cliquez sur « Vérifier à nouveau ».</translation>
+        </message>
+        <message>
+            <source>UDP port %1 (%2) could not be opened.</source>
+            <translation>Impossible d’ouvrir le port UDP %1 (%2).</translation>
+        </message>
+        <message>
+            <source>The operating system reported a socket error.</source>
+            <translation>Le système d’exploitation a signalé une erreur de socket.</translation>
+        </message>
+        <message>
+            <source>Open Details for the exact reason, then press Check again.</source>
+            <translation>Ouvrez « Détails » pour la raison exacte, puis cliquez sur « Vérifier à nouveau ».</translation>
+        </message>
+        <message>
+            <source>The file was not found.</source>
+            <translation>Le fichier est introuvable.</translation>
+        </message>
+        <message>
+            <source>It was moved, renamed or is on a drive that is not connected.</source>
+            <translation>Il a été déplacé, renommé, ou se trouve sur un disque non connecté.</translation>
+        </message>
+        <message>
+            <source>Choose the file again.</source>
+            <translation>Choisissez à nouveau le fichier.</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>Impossible de lire le fichier.</translation>
+        </message>
+        <message>
+            <source>You may not have permission to read it, or the disk reported an error.</source>
+            <translation>Vous n’avez peut-être pas le droit de le lire, ou le disque a signalé une erreur.</translation>
+        </message>
+        <message>
+            <source>Copy the file to your home folder and choose the copy.</source>
+            <translation>Copiez le fichier dans votre dossier personnel et choisissez la copie.</translation>
+        </message>
+        <message>
+            <source>sccp2sip could not write to its data folder.</source>
+            <translation>sccp2sip n’a pas pu écrire dans son dossier de données.</translation>
+        </message>
+        <message>
+            <source>The disk is full or the folder is read-only.</source>
+            <translation>Le disque est plein ou le dossier est en lecture seule.</translation>
+        </message>
+        <message>
+            <source>Free some disk space or fix the folder's permissions, then try again.</source>
+            <translation>Libérez de l’espace disque ou corrigez les droits du dossier, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The operation was cancelled.</source>
+            <translation>L’opération a été annulée.</translation>
+        </message>
+        <message>
+            <source>You stopped it before it finished.</source>
+            <translation>Vous l’avez arrêtée avant la fin.</translation>
+        </message>
+        <message>
+            <source>Start it again when you are ready.</source>
+            <translation>Relancez-la quand vous êtes prêt.</translation>
+        </message>
+        <message>
+            <source>sccp2sip stopped with an error it has no explanation for yet (%1).</source>
+            <translation>sccp2sip s’est arrêté sur une erreur qu’il ne sait pas encore expliquer (%1).</translation>
+        </message>
+        <message>
+            <source>This should not happen.</source>
+            <translation>Cela ne devrait pas arriver.</translation>
+        </message>
+        <message>
+            <source>Open Details, and send the log file (Show log) with a description of what you did.</source>
+            <translation>Ouvrez « Détails » et envoyez le fichier journal (« Afficher le journal ») avec une description de ce que vous avez fait.</translation>
+        </message>
+        <message>
+            <source>The download is larger than any Cisco phone firmware bundle.</source>
+            <translation>Le téléchargement est plus gros que n’importe quel paquet de micrologiciel de téléphone Cisco.</translation>
+        </message>
+        <message>
+            <source>It is probably not a firmware bundle, or it bundles much more than phone firmware.</source>
+            <translation>Ce n’est probablement pas un paquet de micrologiciel, ou il contient bien plus que le micrologiciel des téléphones.</translation>
+        </message>
+        <message>
+            <source>Choose the firmware file for your phone model (zip, tar or cop.sgn).</source>
+            <translation>Choisissez le fichier de micrologiciel de votre modèle de téléphone (zip, tar ou cop.sgn).</translation>
+        </message>
+        <message>
+            <source>The file is not an archive sccp2sip can read.</source>
+            <translation>Le fichier n’est pas une archive que sccp2sip sait lire.</translation>
+        </message>
+        <message>
+            <source>It is damaged, incomplete, or in a format other than zip, tar, tar.gz or cop.sgn.</source>
+            <translation>Il est endommagé, incomplet, ou dans un format autre que zip, tar, tar.gz ou cop.sgn.</translation>
+        </message>
+        <message>
+            <source>Download the bundle again and import the new copy.</source>
+            <translation>Téléchargez à nouveau le paquet et importez la nouvelle copie.</translation>
+        </message>
+        <message>
+            <source>A file in the bundle is damaged.</source>
+            <translation>Un fichier du paquet est endommagé.</translation>
+        </message>
+        <message>
+            <source>Its Cisco signature header or contents do not match a phone firmware file.</source>
+            <translation>Son en-tête de signature Cisco ou son contenu ne correspond pas à un fichier de micrologiciel de téléphone.</translation>
+        </message>
+        <message>
+            <source>Download the bundle again from Cisco and import the new copy.</source>
+            <translation>Téléchargez à nouveau le paquet chez Cisco et importez la nouvelle copie.</translation>
+        </message>
+        <message>
+            <source>The bundle is missing a file its .loads list names.</source>
+            <translation>Il manque au paquet un fichier cité par sa liste .loads.</translation>
+        </message>
+        <message>
+            <source>Phones would stop halfway through the upgrade.</source>
+            <translation>Les téléphones s’arrêteraient au milieu de la mise à jour.</translation>
+        </message>
+        <message>
+            <source>Import the complete bundle (the whole zip, not single files).</source>
+            <translation>Importez le paquet complet (tout le zip, pas des fichiers isolés).</translation>
+        </message>
+        <message>
+            <source>A file in the bundle is shorter than it should be.</source>
+            <translation>Un fichier du paquet est plus court qu’il ne devrait.</translation>
+        </message>
+        <message>
+            <source>The download was interrupted.</source>
+            <translation>Le téléchargement a été interrompu.</translation>
+        </message>
+        <message>
+            <source>The bundle is for phones sccp2sip does not know.</source>
+            <translation>Le paquet est destiné à des téléphones que sccp2sip ne connaît pas.</translation>
+        </message>
+        <message>
+            <source>Its load name matches no 79xx family in the catalog.</source>
+            <translation>Son nom de load ne correspond à aucune famille 79xx du catalogue.</translation>
+        </message>
+        <message>
+            <source>Check that you downloaded firmware for a Cisco 79xx phone.</source>
+            <translation>Vérifiez que vous avez téléchargé le micrologiciel d’un téléphone Cisco 79xx.</translation>
+        </message>
+        <message>
+            <source>The bundle holds SCCP firmware, not SIP.</source>
+            <translation>Le paquet contient un micrologiciel SCCP, pas SIP.</translation>
+        </message>
+        <message>
+            <source>Serving it would keep the phones on SCCP.</source>
+            <translation>Le servir laisserait les téléphones en SCCP.</translation>
+        </message>
+        <message>
+            <source>Import the SIP bundle for this model (its name starts with SIP or P0S3).</source>
+            <translation>Importez le paquet SIP de ce modèle (son nom commence par SIP ou P0S3).</translation>
+        </message>
+        <message>
+            <source>The firmware library could not be updated.</source>
+            <translation>Impossible de mettre à jour la bibliothèque de micrologiciels.</translation>
+        </message>
+        <message>
+            <source>sccp2sip could not write the bundle into its data folder.</source>
+            <translation>sccp2sip n’a pas pu écrire le paquet dans son dossier de données.</translation>
+        </message>
+        <message>
+            <source>Free some disk space or fix the folder's permissions, then import again.</source>
+            <translation>Libérez de l’espace disque ou corrigez les droits du dossier, puis importez à nouveau.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorPanel</name>
+        <message>
+            <source>&amp;Details</source>
+            <translation>&amp;Détails</translation>
+        </message>
+        <message>
+            <source>Show technical details</source>
+            <translation>Afficher les détails techniques</translation>
+        </message>
+        <message>
+            <source>Technical details</source>
+            <translation>Détails techniques</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirmwareLibraryModel</name>
+        <message>
+            <source>Ready (jump load)</source>
+            <translation>Prêt (load intermédiaire)</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Prêt</translation>
+        </message>
+        <message>
+            <source>%1 files, %2</source>
+            <translation>%1 fichiers, %2</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Famille</translation>
+        </message>
+        <message>
+            <source>Protocol</source>
+            <translation>Protocole</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Fichiers</translation>
+        </message>
+        <message>
+            <source>Models</source>
+            <translation>Modèles</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Verdict</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirmwarePage</name>
+        <message>
+            <source>Firmware</source>
+            <translation>Micrologiciel</translation>
+        </message>
+        <message>
+            <source>Import the Cisco firmware bundles you own: the SIP load for each phone model and, for phones older than 8.3(3), a jump load. Drop files here or choose them.</source>
+            <translation>Importez les paquets de micrologiciel Cisco dont vous disposez : le load SIP de chaque modèle de téléphone et, pour les téléphones antérieurs à 8.3(3), un load intermédiaire. Déposez les fichiers ici ou choisissez-les.</translation>
+        </message>
+        <message>
+            <source>Firmware library</source>
+            <translation>Bibliothèque de micrologiciels</translation>
+        </message>
+        <message>
+            <source>&amp;Library:</source>
+            <translation>&amp;Bibliothèque :</translation>
+        </message>
+        <message>
+            <source>&amp;Import bundles…</source>
+            <translation>&amp;Importer des paquets…</translation>
+        </message>
+        <message>
+            <source>Import progress</source>
+            <translation>Progression de l’importation</translation>
+        </message>
+        <message>
+            <source>Import firmware bundles</source>
+            <translation>Importer des paquets de micrologiciel</translation>
+        </message>
+        <message>
+            <source>Firmware bundles (*.zip *.tar *.tar.gz *.tgz *.cop.sgn *.sgn)</source>
+            <translation>Paquets de micrologiciel (*.zip *.tar *.tar.gz *.tgz *.cop.sgn *.sgn)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>Importation de %1…</translation>
+        </message>
+        <message>
+            <source>No phone model has a SIP load yet.</source>
+            <translation>Aucun modèle de téléphone n’a encore de load SIP.</translation>
+        </message>
+        <message>
+            <source>SIP load ready for: %1.</source>
+            <translation>Load SIP prêt pour : %1.</translation>
+        </message>
+        <message>
+            <source>Still without one: %1.</source>
+            <translation>Encore sans : %1.</translation>
+        </message>
+        <message>
+            <source>No jump load for %1: phones running firmware older than 8.3(3) need an 8.3(3) to 8.5(2) load first, or they keep rebooting.</source>
+            <translation>Pas de load intermédiaire pour %1 : les téléphones dont le micrologiciel est antérieur à 8.3(3) ont d’abord besoin d’un load entre 8.3(3) et 8.5(2), sinon ils redémarrent en boucle.</translation>
+        </message>
+        <message>
+            <source>Import at least one SIP firmware bundle: without it no phone can be converted.</source>
+            <translation>Importez au moins un paquet de micrologiciel SIP : sans lui, aucun téléphone ne peut être converti.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogDialog</name>
+        <message>
+            <source>Log</source>
+            <translation>Journal</translation>
+        </message>
+        <message>
+            <source>Log messages</source>
+            <translation>Messages du journal</translation>
+        </message>
+        <message>
+            <source>&amp;Follow</source>
+            <translation>&amp;Suivre</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Actualiser</translation>
+        </message>
+        <message>
+            <source>Log file: %1</source>
+            <translation>Fichier journal : %1</translation>
+        </message>
+        <message>
+            <source>The log file %1 does not exist yet. It appears as soon as sccp2sip logs something.</source>
+            <translation>Le fichier journal %1 n’existe pas encore. Il apparaît dès que sccp2sip journalise quelque chose.</translation>
+        </message>
     </context>
     <context>
         <name>PreflightPage</name>
@@ -43,8 +426,171 @@
             <translation>Ce dont le banc a besoin</translation>
         </message>
         <message>
-            <source>What the bench needs:</source>
-            <translation>Ce dont le banc a besoin :</translation>
+            <source>Server ports</source>
+            <translation>Ports des serveurs</translation>
+        </message>
+        <message>
+            <source>Command that allows the server ports</source>
+            <translation>Commande qui autorise les ports des serveurs</translation>
+        </message>
+        <message>
+            <source>Cop&amp;y command</source>
+            <translation>&amp;Copier la commande</translation>
+        </message>
+        <message>
+            <source>Restart as &amp;administrator</source>
+            <translation>Redémarrer en &amp;administrateur</translation>
+        </message>
+        <message>
+            <source>&amp;Check again</source>
+            <translation>&amp;Vérifier à nouveau</translation>
+        </message>
+        <message>
+            <source>&amp;Prepare only: continue without the servers (firmware and lines)</source>
+            <translation>&amp;Préparer seulement : continuer sans les serveurs (micrologiciel et lignes)</translation>
+        </message>
+        <message>
+            <source>DHCP server (UDP %1)</source>
+            <translation>Serveur DHCP (UDP %1)</translation>
+        </message>
+        <message>
+            <source>TFTP server (UDP %1)</source>
+            <translation>Serveur TFTP (UDP %1)</translation>
+        </message>
+        <message>
+            <source>✔ %1: ready</source>
+            <translation>✔ %1 : prêt</translation>
+        </message>
+        <message>
+            <source>✘ %1: blocked</source>
+            <translation>✘ %1 : bloqué</translation>
+        </message>
+        <message>
+            <source>The DHCP and TFTP ports must open before the bench can run. Fix the problem shown above, or tick "Prepare only" to set up firmware and lines now.</source>
+            <translation>Les ports DHCP et TFTP doivent s’ouvrir avant que le banc puisse fonctionner. Corrigez le problème indiqué ci-dessus, ou cochez « Préparer seulement » pour configurer dès maintenant le micrologiciel et les lignes.</translation>
+        </message>
+        <message>
+            <source>pkexec could not be started. Run the command above in a terminal instead.</source>
+            <translation>Impossible de lancer pkexec. Exécutez plutôt la commande ci-dessus dans un terminal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrustListPage</name>
+        <message>
+            <source>Trust list and resets</source>
+            <translation>Liste de confiance et réinitialisations</translation>
+        </message>
+        <message>
+            <source>Phones that belonged to a Cisco call manager keep its trust list and ignore this bench. The bench page tells you which phones need this; here is how, per model.</source>
+            <translation>Les téléphones qui dépendaient d’un Cisco Call Manager gardent sa liste de confiance et ignorent ce banc. La page du banc indique quels téléphones sont concernés ; voici la marche à suivre, modèle par modèle.</translation>
+        </message>
+        <message>
+            <source>Phone model</source>
+            <translation>Modèle de téléphone</translation>
+        </message>
+        <message>
+            <source>Phone &amp;model:</source>
+            <translation>&amp;Modèle de téléphone :</translation>
+        </message>
+        <message>
+            <source>Notes for this model</source>
+            <translation>Remarques sur ce modèle</translation>
+        </message>
+        <message>
+            <source>1. Erase the trust list from the menu</source>
+            <translation>1. Effacer la liste de confiance depuis le menu</translation>
+        </message>
+        <message>
+            <source>This model keeps no trust list that the menu can erase. If it still asks for signed files, use the factory reset below.</source>
+            <translation>Ce modèle n’a pas de liste de confiance effaçable depuis le menu. S’il demande quand même des fichiers signés, faites la réinitialisation d’usine ci-dessous.</translation>
+        </message>
+        <message>
+            <source>Press the Settings button and open %1.</source>
+            <translation>Appuyez sur la touche Settings et ouvrez %1.</translation>
+        </message>
+        <message>
+            <source>Older firmware names the path differently: %1.</source>
+            <translation>Les micrologiciels plus anciens nomment le chemin autrement : %1.</translation>
+        </message>
+        <message>
+            <source>Type %1 on the keypad to unlock the settings (a padlock opens on the screen).</source>
+            <translation>Tapez %1 sur le clavier pour déverrouiller les paramètres (un cadenas s’ouvre à l’écran).</translation>
+        </message>
+        <message>
+            <source>Select %1, press the %2 softkey and confirm.</source>
+            <translation>Sélectionnez %1, appuyez sur la touche programmable %2 et confirmez.</translation>
+        </message>
+        <message>
+            <source>Select %1 and press the %2 softkey.</source>
+            <translation>Sélectionnez %1 et appuyez sur la touche programmable %2.</translation>
+        </message>
+        <message>
+            <source>It worked when the bench page shows the phone asking for its plain configuration file instead of signed (.sgn) files. If Erase is greyed out or nothing changes, do the factory reset.</source>
+            <translation>C’est réussi quand la page du banc montre que le téléphone demande son fichier de configuration ordinaire au lieu de fichiers signés (.sgn). Si « Erase » est grisé ou si rien ne change, faites la réinitialisation d’usine.</translation>
+        </message>
+        <message>
+            <source>No public source confirms these menu names for this model: follow what the phone shows.</source>
+            <translation>Aucune source publique ne confirme ces noms de menu pour ce modèle : suivez ce qu’affiche le téléphone.</translation>
+        </message>
+        <message>
+            <source>2. Factory reset</source>
+            <translation>2. Réinitialisation d’usine</translation>
+        </message>
+        <message>
+            <source>Unplug the phone, then power it up while holding #.</source>
+            <translation>Débranchez le téléphone, puis rallumez-le en maintenant la touche #.</translation>
+        </message>
+        <message>
+            <source>Release # and type %1.</source>
+            <translation>Relâchez # et tapez %1.</translation>
+        </message>
+        <message>
+            <source>While it runs: %1</source>
+            <translation>Pendant l’opération : %1</translation>
+        </message>
+        <message>
+            <source>3. Format (last resort)</source>
+            <translation>3. Formatage (dernier recours)</translation>
+        </message>
+        <message>
+            <source>Enter reset mode as above and type %1 instead. This removes the trust list for certain, and the firmware too: the phone then loads it again from this bench, which takes longer.</source>
+            <translation>Passez en mode réinitialisation comme ci-dessus et tapez %1 à la place. Cela supprime à coup sûr la liste de confiance, mais aussi le micrologiciel : le téléphone le recharge alors depuis ce banc, ce qui prend plus de temps.</translation>
+        </message>
+        <message>
+            <source>Unplug the phone. Hold # while you plug it in, until the line buttons flash amber (this can take a minute or more).</source>
+            <translation>Débranchez le téléphone. Maintenez # en le rebranchant, jusqu’à ce que les touches de ligne clignotent en orange (cela peut prendre une minute ou plus).</translation>
+        </message>
+        <message>
+            <source>Unplug the phone. Hold # while you plug it in, until the light strip on the handset flashes red in sequence.</source>
+            <translation>Débranchez le téléphone. Maintenez # en le rebranchant, jusqu’à ce que la bande lumineuse du combiné clignote en rouge, segment après segment.</translation>
+        </message>
+        <message>
+            <source>Unplug the phone. Hold # while you plug it in, until the Headset, Mute and Speaker buttons flash.</source>
+            <translation>Débranchez le téléphone. Maintenez # en le rebranchant, jusqu’à ce que les touches Headset, Mute et Speaker clignotent.</translation>
+        </message>
+        <message>
+            <source>the screen shows "Upgrading".</source>
+            <translation>l’écran affiche « Upgrading ».</translation>
+        </message>
+        <message>
+            <source>the line buttons flash red.</source>
+            <translation>les touches de ligne clignotent en rouge.</translation>
+        </message>
+        <message>
+            <source>the line lamps turn green.</source>
+            <translation>les voyants de ligne passent au vert.</translation>
+        </message>
+        <message>
+            <source>the handset light strip lights in sequence.</source>
+            <translation>la bande lumineuse du combiné s’allume en séquence.</translation>
+        </message>
+        <message>
+            <source>Type it within 60 seconds. When the phone asks "Keep network cfg? 1=yes 2=no", press 2.</source>
+            <translation>Tapez-la dans les 60 secondes. Quand le téléphone demande « Keep network cfg? 1=yes 2=no », appuyez sur 2.</translation>
+        </message>
+        <message>
+            <source>Choose a phone model to see its steps.</source>
+            <translation>Choisissez un modèle de téléphone pour voir ses étapes.</translation>
         </message>
     </context>
 </TS>

@@ -49,6 +49,7 @@ PreflightPage::PreflightPage(BenchSetup *setup, QWidget *parent)
     m_setcapLine->setObjectName(QStringLiteral("setcapCommand"));
     m_setcapLine->setAccessibleName(tr("Command that allows the server ports"));
     m_setcapLine->setText(ErrorMessages::setcapCommand(QCoreApplication::applicationFilePath()));
+    m_setcapLine->setCursorPosition(0); // show "sudo setcap", not the tail of a long path
     auto *copyButton = new QPushButton(tr("Cop&y command"), m_privilegeBox);
     m_relaunchButton = new QPushButton(tr("Restart as &administrator"), m_privilegeBox);
     m_relaunchButton->setObjectName(QStringLiteral("relaunchButton"));

@@ -154,7 +154,7 @@ void TrustListPage::addEraseSteps(const PhoneModel &model)
     addStep(
         (erase.confirm ? tr("Select %1, press the %2 softkey and confirm.") : tr("Select %1 and press the %2 softkey."))
             .arg(fileEntry, erase.softkey),
-        TrustListDrawing::softkey(fileEntry, erase.softkey, tr("Exit")));
+        TrustListDrawing::softkey(fileEntry, erase.softkey, QStringLiteral("Exit"))); // the phone is English
     addStep(tr("It worked when the bench page shows the phone asking for its plain configuration file instead of "
                "signed (.sgn) files. If Erase is greyed out or nothing changes, do the factory reset."));
     if (model.isUnconfirmed(QStringLiteral("trustListErase")))

@@ -10,7 +10,7 @@ ErrorPanel::ErrorPanel(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setObjectName(QStringLiteral("errorPanel"));
     // A warm background reads as "needs attention" in light and dark palettes alike.
-    setStyleSheet(QStringLiteral("#errorPanel { background: rgba(220, 60, 40, 28); border: 1px solid "
+    setStyleSheet(QStringLiteral("ErrorPanel { background: rgba(220, 60, 40, 28); border: 1px solid "
                                  "rgba(200, 50, 30, 140); border-radius: 4px; }"));
 
     m_text = new QLabel(this);

@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWizard>
 
 #include <memory>
 
@@ -27,6 +28,14 @@ struct GuiTestSetup
             qFatal("catalog: %s", qPrintable(catalog.error().toLogString()));
         setup = std::make_unique<BenchSetup>(std::move(catalog).value(), stateDir.path());
         setup->setPortProbe([this](quint16 port) { return portAnswers.value(port); });
+    }
+
+    // Opens the wizard directly on one page, as if the earlier pages were done.
+    static void openAt(QWizard &wizard, int pageId)
+    {
+        wizard.setStartId(pageId);
+        wizard.show();
+        wizard.restart();
     }
 
     // Stray warnings fail the test; the offscreen platform's own note about window size hints is not ours.

@@ -73,7 +73,7 @@ void TestWizardScreenshots::renderEveryPage()
     shot(&wizard, QStringLiteral("1-preflight"));
 
     wizard.setField(QStringLiteral("prepareOnly"), true);
-    wizard.next();
+    GuiTestSetup::openAt(wizard, BenchWizard::FirmwarePageId);
     auto *firmware = qobject_cast<FirmwarePage *>(wizard.currentPage());
     QVERIFY(firmware);
     QSignalSpy done(firmware, &FirmwarePage::importsFinished);
@@ -82,7 +82,7 @@ void TestWizardScreenshots::renderEveryPage()
     QVERIFY(done.wait(20000));
     shot(&wizard, QStringLiteral("3-firmware"));
 
-    wizard.next();
+    GuiTestSetup::openAt(wizard, BenchWizard::TrustListPageId);
     auto *trust = qobject_cast<TrustListPage *>(wizard.currentPage());
     QVERIFY(trust);
     trust->showModel(QStringLiteral("7941"));

@@ -101,6 +101,29 @@ ErrorMessage ErrorMessages::forError(const Error &error)
         m.why = tr("The disk is full or the folder is read-only.");
         m.fix = tr("Free some disk space or fix the folder's permissions, then try again.");
         return m;
+    case ErrorCode::KeychainUnavailable:
+        m.what = tr("The system keychain cannot be used.");
+        m.why = tr("Passwords are kept only in the system keychain, and none is running or it is locked.");
+#if defined(Q_OS_LINUX)
+        m.fix = tr("Log in to a desktop session with a keyring (GNOME Keyring or KWallet) and unlock it, then "
+                   "enter the passwords again.");
+#else
+        m.fix = tr("Unlock the system keychain, then enter the passwords again.");
+#endif
+        return m;
+    case ErrorCode::KeychainEntryNotFound:
+        m.what = tr("No password is stored for this line.");
+        m.why = tr("It was never entered on this computer, or it was removed from the keychain.");
+        m.fix = tr("Enter the password in the table.");
+        return m;
+    case ErrorCode::InventoryParseError:
+    case ErrorCode::InvalidMac:
+    case ErrorCode::DuplicateMac:
+        m.what = tr("The inventory file cannot be used.");
+        m.why = tr("It is not a CSV file with a header row that names at least the mac and extension columns.");
+        m.fix = tr("Export an inventory from sccp2sip to see the expected columns, fix the file, and import it "
+                   "again.");
+        return m;
     case ErrorCode::Cancelled:
         m.what = tr("The operation was cancelled.");
         m.why = tr("You stopped it before it finished.");

@@ -246,6 +246,46 @@
             <source>Free some disk space or fix the folder's permissions, then import again.</source>
             <translation>Schaffen Sie Speicherplatz oder korrigieren Sie die Ordnerberechtigungen und importieren Sie dann erneut.</translation>
         </message>
+        <message>
+            <source>The system keychain cannot be used.</source>
+            <translation>Der Schlüsselbund des Systems ist nicht nutzbar.</translation>
+        </message>
+        <message>
+            <source>Passwords are kept only in the system keychain, and none is running or it is locked.</source>
+            <translation>Passwörter werden nur im Schlüsselbund des Systems gespeichert, und es läuft keiner oder er ist gesperrt.</translation>
+        </message>
+        <message>
+            <source>Log in to a desktop session with a keyring (GNOME Keyring or KWallet) and unlock it, then enter the passwords again.</source>
+            <translation>Melden Sie sich an einer Desktop-Sitzung mit Schlüsselbund (GNOME Keyring oder KWallet) an, entsperren Sie ihn und geben Sie die Passwörter erneut ein.</translation>
+        </message>
+        <message>
+            <source>Unlock the system keychain, then enter the passwords again.</source>
+            <translation>Entsperren Sie den Schlüsselbund des Systems und geben Sie die Passwörter erneut ein.</translation>
+        </message>
+        <message>
+            <source>No password is stored for this line.</source>
+            <translation>Für diese Leitung ist kein Passwort gespeichert.</translation>
+        </message>
+        <message>
+            <source>It was never entered on this computer, or it was removed from the keychain.</source>
+            <translation>Es wurde auf diesem Computer nie eingegeben oder aus dem Schlüsselbund entfernt.</translation>
+        </message>
+        <message>
+            <source>Enter the password in the table.</source>
+            <translation>Geben Sie das Passwort in der Tabelle ein.</translation>
+        </message>
+        <message>
+            <source>The inventory file cannot be used.</source>
+            <translation>Die Inventardatei ist nicht verwendbar.</translation>
+        </message>
+        <message>
+            <source>It is not a CSV file with a header row that names at least the mac and extension columns.</source>
+            <translation>Sie ist keine CSV-Datei mit einer Kopfzeile, die mindestens die Spalten mac und extension nennt.</translation>
+        </message>
+        <message>
+            <source>Export an inventory from sccp2sip to see the expected columns, fix the file, and import it again.</source>
+            <translation>Exportieren Sie ein Inventar aus sccp2sip, um die erwarteten Spalten zu sehen, korrigieren Sie die Datei und importieren Sie sie erneut.</translation>
+        </message>
     </context>
     <context>
         <name>ErrorPanel</name>

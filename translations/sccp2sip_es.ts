@@ -246,6 +246,46 @@
             <source>Free some disk space or fix the folder's permissions, then import again.</source>
             <translation>Libere espacio en disco o corrija los permisos de la carpeta y vuelva a importar.</translation>
         </message>
+        <message>
+            <source>The system keychain cannot be used.</source>
+            <translation>No se puede usar el llavero del sistema.</translation>
+        </message>
+        <message>
+            <source>Passwords are kept only in the system keychain, and none is running or it is locked.</source>
+            <translation>Las contraseñas se guardan solo en el llavero del sistema, y no hay ninguno en marcha o está bloqueado.</translation>
+        </message>
+        <message>
+            <source>Log in to a desktop session with a keyring (GNOME Keyring or KWallet) and unlock it, then enter the passwords again.</source>
+            <translation>Inicie una sesión de escritorio con un llavero (GNOME Keyring o KWallet), desbloquéelo y vuelva a introducir las contraseñas.</translation>
+        </message>
+        <message>
+            <source>Unlock the system keychain, then enter the passwords again.</source>
+            <translation>Desbloquee el llavero del sistema y vuelva a introducir las contraseñas.</translation>
+        </message>
+        <message>
+            <source>No password is stored for this line.</source>
+            <translation>No hay ninguna contraseña guardada para esta línea.</translation>
+        </message>
+        <message>
+            <source>It was never entered on this computer, or it was removed from the keychain.</source>
+            <translation>Nunca se introdujo en este equipo, o se eliminó del llavero.</translation>
+        </message>
+        <message>
+            <source>Enter the password in the table.</source>
+            <translation>Introduzca la contraseña en la tabla.</translation>
+        </message>
+        <message>
+            <source>The inventory file cannot be used.</source>
+            <translation>No se puede usar el archivo de inventario.</translation>
+        </message>
+        <message>
+            <source>It is not a CSV file with a header row that names at least the mac and extension columns.</source>
+            <translation>No es un archivo CSV con una fila de cabecera que nombre al menos las columnas mac y extension.</translation>
+        </message>
+        <message>
+            <source>Export an inventory from sccp2sip to see the expected columns, fix the file, and import it again.</source>
+            <translation>Exporte un inventario desde sccp2sip para ver las columnas esperadas, corrija el archivo e impórtelo de nuevo.</translation>
+        </message>
     </context>
     <context>
         <name>ErrorPanel</name>

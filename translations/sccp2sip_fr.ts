@@ -246,6 +246,46 @@
             <source>Free some disk space or fix the folder's permissions, then import again.</source>
             <translation>Libérez de l’espace disque ou corrigez les droits du dossier, puis importez à nouveau.</translation>
         </message>
+        <message>
+            <source>The system keychain cannot be used.</source>
+            <translation>Le trousseau du système est inutilisable.</translation>
+        </message>
+        <message>
+            <source>Passwords are kept only in the system keychain, and none is running or it is locked.</source>
+            <translation>Les mots de passe sont conservés uniquement dans le trousseau du système, et aucun n’est lancé ou il est verrouillé.</translation>
+        </message>
+        <message>
+            <source>Log in to a desktop session with a keyring (GNOME Keyring or KWallet) and unlock it, then enter the passwords again.</source>
+            <translation>Ouvrez une session de bureau avec un trousseau (GNOME Keyring ou KWallet), déverrouillez-le, puis saisissez à nouveau les mots de passe.</translation>
+        </message>
+        <message>
+            <source>Unlock the system keychain, then enter the passwords again.</source>
+            <translation>Déverrouillez le trousseau du système, puis saisissez à nouveau les mots de passe.</translation>
+        </message>
+        <message>
+            <source>No password is stored for this line.</source>
+            <translation>Aucun mot de passe n’est enregistré pour cette ligne.</translation>
+        </message>
+        <message>
+            <source>It was never entered on this computer, or it was removed from the keychain.</source>
+            <translation>Il n’a jamais été saisi sur cet ordinateur, ou il a été retiré du trousseau.</translation>
+        </message>
+        <message>
+            <source>Enter the password in the table.</source>
+            <translation>Saisissez le mot de passe dans le tableau.</translation>
+        </message>
+        <message>
+            <source>The inventory file cannot be used.</source>
+            <translation>Le fichier d’inventaire est inutilisable.</translation>
+        </message>
+        <message>
+            <source>It is not a CSV file with a header row that names at least the mac and extension columns.</source>
+            <translation>Ce n’est pas un fichier CSV dont la ligne d’en-tête nomme au moins les colonnes mac et extension.</translation>
+        </message>
+        <message>
+            <source>Export an inventory from sccp2sip to see the expected columns, fix the file, and import it again.</source>
+            <translation>Exportez un inventaire depuis sccp2sip pour voir les colonnes attendues, corrigez le fichier et importez-le à nouveau.</translation>
+        </message>
     </context>
     <context>
         <name>ErrorPanel</name>

@@ -1,4 +1,5 @@
 #include "app/cli/clicommand.h"
+#include "app/cli/configcommand.h"
 #include "app/cli/inspectcommand.h"
 #include "app/cli/selftestbindcommand.h"
 
@@ -7,6 +8,7 @@ QList<CliCommand> allCliCommands()
     // Sub-commands register here, one line each, in the order --help lists them.
     return {
         makeInspectCommand(),
+        makeConfigCommand(),
         makeSelftestBindCommand(),
     };
 }

@@ -60,6 +60,7 @@ public:
         InvalidPort,
         InventoryParseError,
         DuplicateMac,
+        ExtensionRangeExhausted,
         KeychainUnavailable,
         KeychainEntryNotFound,
         // Bench and verification

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+
+// Where the phones register, and the bench-wide settings that go into every generated config.
+struct PbxSettings
+{
+    enum class Transport { Udp, Tcp, Tls };
+
+    QString host;       // IPv4 address or host name; becomes processNodeName (at most 50 characters)
+    int sipPort = 5060; // becomes ports/sipPort, line port and voipControlPort
+    int securedSipPort = 5061;
+    Transport transport = Transport::Udp; // per PBX: the cisco-79xx reference lists the TCP/UDP disagreement
+    QString ntpServer;                    // IPv4 address; empty leaves <ntps> empty (the clock stays wrong)
+    QString timeZone = QStringLiteral("GMT Standard/Daylight Time"); // Cisco/Windows-style name
+    QString dateTemplate = QStringLiteral("D/M/Y");
+    QString userLocale = QStringLiteral("English_United_States");
+    QString userLocaleLangCode = QStringLiteral("en_US");
+    QString networkLocale = QStringLiteral("United_States");
+    QString dialPlanFile = QStringLiteral("dialplan.xml"); // empty: no <dialTemplate>, 15 s inter-digit timeout
+
+    // transportLayerProtocol as the SIP 9.x loads number it: 1 = TCP, 2 = UDP, 3 = TLS.
+    static int transportLayerProtocol(Transport transport);
+    // "udp", "tcp", "tls"; nullopt-like: returns false for anything else.
+    static bool parseTransport(const QString &text, Transport *transport);
+    static QString transportName(Transport transport);
+};

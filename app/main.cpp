@@ -3,6 +3,7 @@
 #include "core/common/logging.h"
 #include "core/common/version.h"
 #include "core/phones/phonecatalog.h"
+#include "core/provisioning/keychaincredentialstore.h"
 #include "ui/wizard/benchsetup.h"
 #include "ui/wizard/benchwizard.h"
 
@@ -114,6 +115,8 @@ int main(int argc, char *argv[])
     }
     BenchSetup setup(std::move(catalog).value(), defaultStateDirectory());
     setup.setPortProbe(probeUdpPort);
+    KeychainCredentialStore credentials(QStringLiteral(SCCP2SIP_APP_ID));
+    setup.setCredentialStore(&credentials);
     BenchWizard wizard(&setup, logFile.filePath());
     wizard.show();
 

@@ -405,6 +405,140 @@
         </message>
     </context>
     <context>
+        <name>InventoryTableModel</name>
+        <message>
+            <source>MAC address</source>
+            <translation>MAC-Adresse</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Leitung</translation>
+        </message>
+        <message>
+            <source>Extension</source>
+            <translation>Nebenstelle</translation>
+        </message>
+        <message>
+            <source>Auth user</source>
+            <translation>Anmeldename</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Passwort</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>Anzeigename</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Beschriftung</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modell</translation>
+        </message>
+    </context>
+    <context>
+        <name>IssueMessages</name>
+        <message>
+            <source>MAC address</source>
+            <translation>MAC-Adresse</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Leitung</translation>
+        </message>
+        <message>
+            <source>Extension</source>
+            <translation>Nebenstelle</translation>
+        </message>
+        <message>
+            <source>Auth user</source>
+            <translation>Anmeldename</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Passwort</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>Anzeigename</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Beschriftung</translation>
+        </message>
+        <message>
+            <source>PBX address</source>
+            <translation>Adresse der Telefonanlage</translation>
+        </message>
+        <message>
+            <source>SIP port</source>
+            <translation>SIP-Port</translation>
+        </message>
+        <message>
+            <source>NTP server</source>
+            <translation>NTP-Server</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Zeile</translation>
+        </message>
+        <message>
+            <source>required; enter a value.</source>
+            <translation>Pflichtfeld; geben Sie einen Wert ein.</translation>
+        </message>
+        <message>
+            <source>not set; recommended.</source>
+            <translation>nicht gesetzt; empfohlen.</translation>
+        </message>
+        <message>
+            <source>contains characters the phone or the PBX does not accept; use letters, digits, '.', '-' and '_'.</source>
+            <translation>enthält Zeichen, die Telefon oder Telefonanlage nicht annehmen; verwenden Sie Buchstaben, Ziffern, „.“, „-“ und „_“.</translation>
+        </message>
+        <message>
+            <source>too long for the phone; shorten it.</source>
+            <translation>zu lang für das Telefon; kürzen Sie den Wert.</translation>
+        </message>
+        <message>
+            <source>longer than %1 characters; some phone loads refuse that, so a shorter one is safer.</source>
+            <translation>länger als %1 Zeichen; manche Telefon-Loads lehnen das ab, ein kürzerer Wert ist sicherer.</translation>
+        </message>
+        <message>
+            <source>must not contain spaces on 79xx phones.</source>
+            <translation>darf auf 79xx-Telefonen keine Leerzeichen enthalten.</translation>
+        </message>
+        <message>
+            <source>not an IPv4 address or host name (for example 192.168.1.10 or pbx.example.com).</source>
+            <translation>keine IPv4-Adresse und kein Hostname (zum Beispiel 192.168.1.10 oder pbx.example.com).</translation>
+        </message>
+        <message>
+            <source>out of range.</source>
+            <translation>außerhalb des gültigen Bereichs.</translation>
+        </message>
+        <message>
+            <source>must differ from the secure SIP port.</source>
+            <translation>muss sich vom sicheren SIP-Port unterscheiden.</translation>
+        </message>
+        <message>
+            <source>not a MAC address; it is printed on the phone's label (12 hexadecimal digits).</source>
+            <translation>keine MAC-Adresse; sie steht auf dem Etikett des Telefons (12 Hexadezimalziffern).</translation>
+        </message>
+        <message>
+            <source>this phone and line are listed twice; remove one row.</source>
+            <translation>dieses Telefon mit dieser Leitung steht doppelt in der Liste; entfernen Sie eine Zeile.</translation>
+        </message>
+        <message>
+            <source>the file's row is broken (quotes or number of fields); fix it in the file.</source>
+            <translation>die Zeile der Datei ist fehlerhaft (Anführungszeichen oder Anzahl der Felder); korrigieren Sie sie in der Datei.</translation>
+        </message>
+        <message>
+            <source>File line %1: %2</source>
+            <translation>Dateizeile %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>LogDialog</name>
         <message>
             <source>Log</source>
@@ -429,6 +563,143 @@
         <message>
             <source>The log file %1 does not exist yet. It appears as soon as sccp2sip logs something.</source>
             <translation>Die Protokolldatei %1 gibt es noch nicht. Sie entsteht, sobald sccp2sip etwas protokolliert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PbxPage</name>
+        <message>
+            <source>PBX and lines</source>
+            <translation>Telefonanlage und Leitungen</translation>
+        </message>
+        <message>
+            <source>Where the phones register, and the lines of each phone. Passwords are kept in the system keychain, never in files.</source>
+            <translation>Wo sich die Telefone anmelden und welche Leitungen jedes Telefon hat. Passwörter liegen im Schlüsselbund des Systems, nie in Dateien.</translation>
+        </message>
+        <message>
+            <source>PBX address</source>
+            <translation>Adresse der Telefonanlage</translation>
+        </message>
+        <message>
+            <source>192.168.1.10 or pbx.example.com</source>
+            <translation>192.168.1.10 oder pbx.example.com</translation>
+        </message>
+        <message>
+            <source>SIP port</source>
+            <translation>SIP-Port</translation>
+        </message>
+        <message>
+            <source>Transport</source>
+            <translation>Transport</translation>
+        </message>
+        <message>
+            <source>NTP server</source>
+            <translation>NTP-Server</translation>
+        </message>
+        <message>
+            <source>optional; without it the phones show a wrong time</source>
+            <translation>optional; ohne ihn zeigen die Telefone eine falsche Uhrzeit</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Zeitzone</translation>
+        </message>
+        <message>
+            <source>Phone language</source>
+            <translation>Sprache der Telefone</translation>
+        </message>
+        <message>
+            <source>PBX &amp;address:</source>
+            <translation>&amp;Adresse der Telefonanlage:</translation>
+        </message>
+        <message>
+            <source>&amp;Transport:</source>
+            <translation>&amp;Transport:</translation>
+        </message>
+        <message>
+            <source>SIP &amp;port:</source>
+            <translation>SIP-Po&amp;rt:</translation>
+        </message>
+        <message>
+            <source>&amp;NTP server:</source>
+            <translation>&amp;NTP-Server:</translation>
+        </message>
+        <message>
+            <source>Time &amp;zone:</source>
+            <translation>Zeitz&amp;one:</translation>
+        </message>
+        <message>
+            <source>Phone lan&amp;guage:</source>
+            <translation>Telefon&amp;sprache:</translation>
+        </message>
+        <message>
+            <source>Phones and lines</source>
+            <translation>Telefone und Leitungen</translation>
+        </message>
+        <message>
+            <source>P&amp;hones and lines:</source>
+            <translation>Telefone und &amp;Leitungen:</translation>
+        </message>
+        <message>
+            <source>A&amp;dd line</source>
+            <translation>Leitung &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Entfernen</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV…</source>
+            <translation>CSV &amp;importieren…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>CSV e&amp;xportieren…</translation>
+        </message>
+        <message>
+            <source>Import inventory</source>
+            <translation>Inventar importieren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export inventory (without passwords)</source>
+            <translation>Inventar exportieren (ohne Passwörter)</translation>
+        </message>
+        <message>
+            <source>Talking to the system keychain…</source>
+            <translation>Verbindung zum Schlüsselbund des Systems…</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>%1 wird gelesen…</translation>
+        </message>
+        <message>
+            <source>Imported %1 phones.</source>
+            <translation>%1 Telefone importiert.</translation>
+        </message>
+        <message>
+            <source>Imported %1 phones; rows left out:
+%2</source>
+            <translation>%1 Telefone importiert; ausgelassene Zeilen:
+%2</translation>
+        </message>
+        <message>
+            <source>Exported to %1 (without passwords).</source>
+            <translation>Nach %1 exportiert (ohne Passwörter).</translation>
+        </message>
+        <message>
+            <source>Fix the PBX settings shown in red.</source>
+            <translation>Korrigieren Sie die rot angezeigten Einstellungen der Telefonanlage.</translation>
+        </message>
+        <message>
+            <source>Add at least one phone line, or import an inventory file.</source>
+            <translation>Fügen Sie mindestens eine Leitung hinzu oder importieren Sie eine Inventardatei.</translation>
+        </message>
+        <message>
+            <source>Fix the cells marked in red in the table (hover over a cell to see why).</source>
+            <translation>Korrigieren Sie die rot markierten Zellen der Tabelle (zeigen Sie mit der Maus auf eine Zelle, um den Grund zu sehen).</translation>
         </message>
     </context>
     <context>

@@ -405,6 +405,140 @@
         </message>
     </context>
     <context>
+        <name>InventoryTableModel</name>
+        <message>
+            <source>MAC address</source>
+            <translation>Dirección MAC</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Línea</translation>
+        </message>
+        <message>
+            <source>Extension</source>
+            <translation>Extensión</translation>
+        </message>
+        <message>
+            <source>Auth user</source>
+            <translation>Usuario de autenticación</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Contraseña</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>Nombre visible</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Etiqueta</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modelo</translation>
+        </message>
+    </context>
+    <context>
+        <name>IssueMessages</name>
+        <message>
+            <source>MAC address</source>
+            <translation>Dirección MAC</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Línea</translation>
+        </message>
+        <message>
+            <source>Extension</source>
+            <translation>Extensión</translation>
+        </message>
+        <message>
+            <source>Auth user</source>
+            <translation>Usuario de autenticación</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Contraseña</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>Nombre visible</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Etiqueta</translation>
+        </message>
+        <message>
+            <source>PBX address</source>
+            <translation>Dirección de la centralita</translation>
+        </message>
+        <message>
+            <source>SIP port</source>
+            <translation>Puerto SIP</translation>
+        </message>
+        <message>
+            <source>NTP server</source>
+            <translation>Servidor NTP</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Fila</translation>
+        </message>
+        <message>
+            <source>required; enter a value.</source>
+            <translation>obligatorio; introduzca un valor.</translation>
+        </message>
+        <message>
+            <source>not set; recommended.</source>
+            <translation>sin definir; recomendado.</translation>
+        </message>
+        <message>
+            <source>contains characters the phone or the PBX does not accept; use letters, digits, '.', '-' and '_'.</source>
+            <translation>contiene caracteres que el teléfono o la centralita no aceptan; use letras, dígitos, «.», «-» y «_».</translation>
+        </message>
+        <message>
+            <source>too long for the phone; shorten it.</source>
+            <translation>demasiado largo para el teléfono; acórtelo.</translation>
+        </message>
+        <message>
+            <source>longer than %1 characters; some phone loads refuse that, so a shorter one is safer.</source>
+            <translation>más de %1 caracteres; algunos loads de teléfono lo rechazan, así que uno más corto es más seguro.</translation>
+        </message>
+        <message>
+            <source>must not contain spaces on 79xx phones.</source>
+            <translation>no puede contener espacios en los teléfonos 79xx.</translation>
+        </message>
+        <message>
+            <source>not an IPv4 address or host name (for example 192.168.1.10 or pbx.example.com).</source>
+            <translation>no es una dirección IPv4 ni un nombre de host (por ejemplo 192.168.1.10 o pbx.example.com).</translation>
+        </message>
+        <message>
+            <source>out of range.</source>
+            <translation>fuera de rango.</translation>
+        </message>
+        <message>
+            <source>must differ from the secure SIP port.</source>
+            <translation>debe ser distinto del puerto SIP seguro.</translation>
+        </message>
+        <message>
+            <source>not a MAC address; it is printed on the phone's label (12 hexadecimal digits).</source>
+            <translation>no es una dirección MAC; viene impresa en la etiqueta del teléfono (12 dígitos hexadecimales).</translation>
+        </message>
+        <message>
+            <source>this phone and line are listed twice; remove one row.</source>
+            <translation>este teléfono y esta línea aparecen dos veces; quite una fila.</translation>
+        </message>
+        <message>
+            <source>the file's row is broken (quotes or number of fields); fix it in the file.</source>
+            <translation>la fila del archivo está mal formada (comillas o número de campos); corríjala en el archivo.</translation>
+        </message>
+        <message>
+            <source>File line %1: %2</source>
+            <translation>Línea %1 del archivo: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>LogDialog</name>
         <message>
             <source>Log</source>
@@ -429,6 +563,143 @@
         <message>
             <source>The log file %1 does not exist yet. It appears as soon as sccp2sip logs something.</source>
             <translation>El archivo de registro %1 aún no existe. Aparecerá en cuanto sccp2sip registre algo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PbxPage</name>
+        <message>
+            <source>PBX and lines</source>
+            <translation>Centralita y líneas</translation>
+        </message>
+        <message>
+            <source>Where the phones register, and the lines of each phone. Passwords are kept in the system keychain, never in files.</source>
+            <translation>Dónde se registran los teléfonos y las líneas de cada uno. Las contraseñas se guardan en el llavero del sistema, nunca en archivos.</translation>
+        </message>
+        <message>
+            <source>PBX address</source>
+            <translation>Dirección de la centralita</translation>
+        </message>
+        <message>
+            <source>192.168.1.10 or pbx.example.com</source>
+            <translation>192.168.1.10 o pbx.example.com</translation>
+        </message>
+        <message>
+            <source>SIP port</source>
+            <translation>Puerto SIP</translation>
+        </message>
+        <message>
+            <source>Transport</source>
+            <translation>Transporte</translation>
+        </message>
+        <message>
+            <source>NTP server</source>
+            <translation>Servidor NTP</translation>
+        </message>
+        <message>
+            <source>optional; without it the phones show a wrong time</source>
+            <translation>opcional; sin él los teléfonos muestran una hora incorrecta</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Zona horaria</translation>
+        </message>
+        <message>
+            <source>Phone language</source>
+            <translation>Idioma de los teléfonos</translation>
+        </message>
+        <message>
+            <source>PBX &amp;address:</source>
+            <translation>&amp;Dirección de la centralita:</translation>
+        </message>
+        <message>
+            <source>&amp;Transport:</source>
+            <translation>&amp;Transporte:</translation>
+        </message>
+        <message>
+            <source>SIP &amp;port:</source>
+            <translation>P&amp;uerto SIP:</translation>
+        </message>
+        <message>
+            <source>&amp;NTP server:</source>
+            <translation>Servidor &amp;NTP:</translation>
+        </message>
+        <message>
+            <source>Time &amp;zone:</source>
+            <translation>&amp;Zona horaria:</translation>
+        </message>
+        <message>
+            <source>Phone lan&amp;guage:</source>
+            <translation>&amp;Idioma de los teléfonos:</translation>
+        </message>
+        <message>
+            <source>Phones and lines</source>
+            <translation>Teléfonos y líneas</translation>
+        </message>
+        <message>
+            <source>P&amp;hones and lines:</source>
+            <translation>Teléfonos y &amp;líneas:</translation>
+        </message>
+        <message>
+            <source>A&amp;dd line</source>
+            <translation>&amp;Añadir línea</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Quitar</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV…</source>
+            <translation>Importar &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>E&amp;xportar CSV…</translation>
+        </message>
+        <message>
+            <source>Import inventory</source>
+            <translation>Importar inventario</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Archivos CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export inventory (without passwords)</source>
+            <translation>Exportar inventario (sin contraseñas)</translation>
+        </message>
+        <message>
+            <source>Talking to the system keychain…</source>
+            <translation>Comunicando con el llavero del sistema…</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Leyendo %1…</translation>
+        </message>
+        <message>
+            <source>Imported %1 phones.</source>
+            <translation>%1 teléfonos importados.</translation>
+        </message>
+        <message>
+            <source>Imported %1 phones; rows left out:
+%2</source>
+            <translation>%1 teléfonos importados; filas descartadas:
+%2</translation>
+        </message>
+        <message>
+            <source>Exported to %1 (without passwords).</source>
+            <translation>Exportado a %1 (sin contraseñas).</translation>
+        </message>
+        <message>
+            <source>Fix the PBX settings shown in red.</source>
+            <translation>Corrija los ajustes de la centralita marcados en rojo.</translation>
+        </message>
+        <message>
+            <source>Add at least one phone line, or import an inventory file.</source>
+            <translation>Añada al menos una línea o importe un archivo de inventario.</translation>
+        </message>
+        <message>
+            <source>Fix the cells marked in red in the table (hover over a cell to see why).</source>
+            <translation>Corrija las celdas marcadas en rojo en la tabla (pase el ratón por encima de una celda para ver el motivo).</translation>
         </message>
     </context>
     <context>

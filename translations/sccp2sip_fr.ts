@@ -405,6 +405,140 @@
         </message>
     </context>
     <context>
+        <name>InventoryTableModel</name>
+        <message>
+            <source>MAC address</source>
+            <translation>Adresse MAC</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>Extension</source>
+            <translation>Poste</translation>
+        </message>
+        <message>
+            <source>Auth user</source>
+            <translation>Identifiant</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>Nom affiché</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Libellé</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modèle</translation>
+        </message>
+    </context>
+    <context>
+        <name>IssueMessages</name>
+        <message>
+            <source>MAC address</source>
+            <translation>Adresse MAC</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>Extension</source>
+            <translation>Poste</translation>
+        </message>
+        <message>
+            <source>Auth user</source>
+            <translation>Identifiant</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>Nom affiché</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Libellé</translation>
+        </message>
+        <message>
+            <source>PBX address</source>
+            <translation>Adresse de l’IPBX</translation>
+        </message>
+        <message>
+            <source>SIP port</source>
+            <translation>Port SIP</translation>
+        </message>
+        <message>
+            <source>NTP server</source>
+            <translation>Serveur NTP</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Rangée</translation>
+        </message>
+        <message>
+            <source>required; enter a value.</source>
+            <translation>obligatoire ; saisissez une valeur.</translation>
+        </message>
+        <message>
+            <source>not set; recommended.</source>
+            <translation>non renseigné ; recommandé.</translation>
+        </message>
+        <message>
+            <source>contains characters the phone or the PBX does not accept; use letters, digits, '.', '-' and '_'.</source>
+            <translation>contient des caractères que le téléphone ou l’IPBX refuse ; utilisez des lettres, des chiffres, « . », « - » et « _ ».</translation>
+        </message>
+        <message>
+            <source>too long for the phone; shorten it.</source>
+            <translation>trop long pour le téléphone ; raccourcissez-le.</translation>
+        </message>
+        <message>
+            <source>longer than %1 characters; some phone loads refuse that, so a shorter one is safer.</source>
+            <translation>plus de %1 caractères ; certains loads de téléphone le refusent, une valeur plus courte est plus sûre.</translation>
+        </message>
+        <message>
+            <source>must not contain spaces on 79xx phones.</source>
+            <translation>ne doit pas contenir d’espaces sur les téléphones 79xx.</translation>
+        </message>
+        <message>
+            <source>not an IPv4 address or host name (for example 192.168.1.10 or pbx.example.com).</source>
+            <translation>ni une adresse IPv4 ni un nom d’hôte (par exemple 192.168.1.10 ou pbx.example.com).</translation>
+        </message>
+        <message>
+            <source>out of range.</source>
+            <translation>hors limites.</translation>
+        </message>
+        <message>
+            <source>must differ from the secure SIP port.</source>
+            <translation>doit être différent du port SIP sécurisé.</translation>
+        </message>
+        <message>
+            <source>not a MAC address; it is printed on the phone's label (12 hexadecimal digits).</source>
+            <translation>pas une adresse MAC ; elle figure sur l’étiquette du téléphone (12 chiffres hexadécimaux).</translation>
+        </message>
+        <message>
+            <source>this phone and line are listed twice; remove one row.</source>
+            <translation>ce téléphone et cette ligne figurent deux fois ; supprimez une rangée.</translation>
+        </message>
+        <message>
+            <source>the file's row is broken (quotes or number of fields); fix it in the file.</source>
+            <translation>la ligne du fichier est défectueuse (guillemets ou nombre de champs) ; corrigez-la dans le fichier.</translation>
+        </message>
+        <message>
+            <source>File line %1: %2</source>
+            <translation>Ligne %1 du fichier : %2</translation>
+        </message>
+    </context>
+    <context>
         <name>LogDialog</name>
         <message>
             <source>Log</source>
@@ -429,6 +563,143 @@
         <message>
             <source>The log file %1 does not exist yet. It appears as soon as sccp2sip logs something.</source>
             <translation>Le fichier journal %1 n’existe pas encore. Il apparaît dès que sccp2sip journalise quelque chose.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PbxPage</name>
+        <message>
+            <source>PBX and lines</source>
+            <translation>IPBX et lignes</translation>
+        </message>
+        <message>
+            <source>Where the phones register, and the lines of each phone. Passwords are kept in the system keychain, never in files.</source>
+            <translation>Où les téléphones s’enregistrent, et les lignes de chaque téléphone. Les mots de passe restent dans le trousseau du système, jamais dans des fichiers.</translation>
+        </message>
+        <message>
+            <source>PBX address</source>
+            <translation>Adresse de l’IPBX</translation>
+        </message>
+        <message>
+            <source>192.168.1.10 or pbx.example.com</source>
+            <translation>192.168.1.10 ou pbx.example.com</translation>
+        </message>
+        <message>
+            <source>SIP port</source>
+            <translation>Port SIP</translation>
+        </message>
+        <message>
+            <source>Transport</source>
+            <translation>Transport</translation>
+        </message>
+        <message>
+            <source>NTP server</source>
+            <translation>Serveur NTP</translation>
+        </message>
+        <message>
+            <source>optional; without it the phones show a wrong time</source>
+            <translation>facultatif ; sans lui, les téléphones affichent une heure fausse</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Fuseau horaire</translation>
+        </message>
+        <message>
+            <source>Phone language</source>
+            <translation>Langue des téléphones</translation>
+        </message>
+        <message>
+            <source>PBX &amp;address:</source>
+            <translation>&amp;Adresse de l’IPBX :</translation>
+        </message>
+        <message>
+            <source>&amp;Transport:</source>
+            <translation>&amp;Transport :</translation>
+        </message>
+        <message>
+            <source>SIP &amp;port:</source>
+            <translation>P&amp;ort SIP :</translation>
+        </message>
+        <message>
+            <source>&amp;NTP server:</source>
+            <translation>Serveur &amp;NTP :</translation>
+        </message>
+        <message>
+            <source>Time &amp;zone:</source>
+            <translation>&amp;Fuseau horaire :</translation>
+        </message>
+        <message>
+            <source>Phone lan&amp;guage:</source>
+            <translation>Lan&amp;gue des téléphones :</translation>
+        </message>
+        <message>
+            <source>Phones and lines</source>
+            <translation>Téléphones et lignes</translation>
+        </message>
+        <message>
+            <source>P&amp;hones and lines:</source>
+            <translation>Télép&amp;hones et lignes :</translation>
+        </message>
+        <message>
+            <source>A&amp;dd line</source>
+            <translation>Ajouter une &amp;ligne</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>Supp&amp;rimer</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV…</source>
+            <translation>&amp;Importer un CSV…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>E&amp;xporter en CSV…</translation>
+        </message>
+        <message>
+            <source>Import inventory</source>
+            <translation>Importer l’inventaire</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export inventory (without passwords)</source>
+            <translation>Exporter l’inventaire (sans les mots de passe)</translation>
+        </message>
+        <message>
+            <source>Talking to the system keychain…</source>
+            <translation>Échange avec le trousseau du système…</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Lecture de %1…</translation>
+        </message>
+        <message>
+            <source>Imported %1 phones.</source>
+            <translation>%1 téléphones importés.</translation>
+        </message>
+        <message>
+            <source>Imported %1 phones; rows left out:
+%2</source>
+            <translation>%1 téléphones importés ; lignes écartées :
+%2</translation>
+        </message>
+        <message>
+            <source>Exported to %1 (without passwords).</source>
+            <translation>Exporté vers %1 (sans les mots de passe).</translation>
+        </message>
+        <message>
+            <source>Fix the PBX settings shown in red.</source>
+            <translation>Corrigez les réglages de l’IPBX indiqués en rouge.</translation>
+        </message>
+        <message>
+            <source>Add at least one phone line, or import an inventory file.</source>
+            <translation>Ajoutez au moins une ligne, ou importez un fichier d’inventaire.</translation>
+        </message>
+        <message>
+            <source>Fix the cells marked in red in the table (hover over a cell to see why).</source>
+            <translation>Corrigez les cellules marquées en rouge dans le tableau (survolez une cellule pour voir pourquoi).</translation>
         </message>
     </context>
     <context>

@@ -1,7 +1,9 @@
 #include "tests/gui/guitestsetup.h"
 #include "tests/support/syntheticbundle.h"
 #include "ui/dialogs/logdialog.h"
+#include "ui/models/inventorytablemodel.h"
 #include "ui/pages/firmwarepage.h"
+#include "ui/pages/pbxpage.h"
 #include "ui/pages/trustlistpage.h"
 #include "ui/wizard/benchwizard.h"
 
@@ -82,6 +84,20 @@ void TestWizardScreenshots::renderEveryPage()
     QVERIFY(done.wait(20000));
     shot(&wizard, QStringLiteral("3-firmware"));
 
+    GuiTestSetup::openAt(wizard, BenchWizard::PbxPageId);
+    auto *pbx = qobject_cast<PbxPage *>(wizard.currentPage());
+    QVERIFY(pbx);
+    wizard.setField(QStringLiteral("pbxHost"), QStringLiteral("pbx example"));
+    const int row = pbx->model()->addRow();
+    pbx->model()->setData(pbx->model()->index(row, 0), QStringLiteral("00:1c:58:d6:44:33"));
+    pbx->model()->setData(pbx->model()->index(row, 2), QStringLiteral("201"));
+    pbx->model()->setData(pbx->model()->index(row, 5), QStringLiteral("Front desk"));
+    pbx->model()->setData(pbx->model()->index(row, 6), QStringLiteral("Reception"));
+    const int bad = pbx->model()->addRow();
+    pbx->model()->setData(pbx->model()->index(bad, 0), QStringLiteral("00:1c:58:zz"));
+    pbx->model()->setData(pbx->model()->index(bad, 2), QStringLiteral("202"));
+    QVERIFY(!pbx->validatePage());
+    shot(&wizard, QStringLiteral("4-pbx"));
     GuiTestSetup::openAt(wizard, BenchWizard::TrustListPageId);
     auto *trust = qobject_cast<TrustListPage *>(wizard.currentPage());
     QVERIFY(trust);

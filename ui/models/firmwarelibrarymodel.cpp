@@ -37,7 +37,7 @@ QString FirmwareLibraryModel::verdict(const FirmwareBundle &bundle) const
 
 QVariant FirmwareLibraryModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const FirmwareBundle &bundle = m_bundles.at(index.row());
     switch (role) {

@@ -2,12 +2,23 @@
 
 #include "ui/uilogging.h"
 
+#include "core/provisioning/inventorycsv.h"
+
 #include <QDir>
+#include <QSaveFile>
 #include <QSettings>
 
 namespace {
+const QString pbxHostKey = QStringLiteral("pbx/host");
+const QString pbxPortKey = QStringLiteral("pbx/sipPort");
+const QString pbxTransportKey = QStringLiteral("pbx/transport");
+const QString pbxNtpKey = QStringLiteral("pbx/ntpServer");
+const QString pbxTimeZoneKey = QStringLiteral("pbx/timeZone");
+const QString pbxLocaleKey = QStringLiteral("pbx/userLocale");
+const QString pbxLangKey = QStringLiteral("pbx/userLocaleLangCode");
+const QString pbxNetworkLocaleKey = QStringLiteral("pbx/networkLocale");
 const QString guideModelKey = QStringLiteral("trustList/model");
-}
+} // namespace
 
 BenchSetup::BenchSetup(PhoneCatalog catalog, QString stateDirectory, QObject *parent)
     : QObject(parent)
@@ -35,6 +46,11 @@ Error BenchSetup::probePort(quint16 port) const
     return m_portProbe(port);
 }
 
+QString BenchSetup::inventoryPath() const
+{
+    return QDir(m_stateDirectory).filePath(QStringLiteral("inventory.csv"));
+}
+
 void BenchSetup::setPortChecks(const Error &dhcp, const Error &tftp)
 {
     m_dhcpPortCheck = dhcp;
@@ -50,6 +66,20 @@ void BenchSetup::setGuideModelId(const QString &modelId)
 void BenchSetup::saveChoices(QSettings &settings) const
 {
     settings.setValue(guideModelKey, m_guideModelId);
+    settings.setValue(pbxHostKey, m_pbx.host);
+    settings.setValue(pbxPortKey, m_pbx.sipPort);
+    settings.setValue(pbxTransportKey, PbxSettings::transportName(m_pbx.transport));
+    settings.setValue(pbxNtpKey, m_pbx.ntpServer);
+    settings.setValue(pbxTimeZoneKey, m_pbx.timeZone);
+    settings.setValue(pbxLocaleKey, m_pbx.userLocale);
+    settings.setValue(pbxLangKey, m_pbx.userLocaleLangCode);
+    settings.setValue(pbxNetworkLocaleKey, m_pbx.networkLocale);
+    // The inventory without its passwords: those stay in the keychain.
+    if (!m_inventory.isEmpty() && QDir().mkpath(m_stateDirectory)) {
+        QSaveFile file(inventoryPath());
+        if (!file.open(QIODevice::WriteOnly) || file.write(InventoryCsv::serialize(m_inventory)) < 0 || !file.commit())
+            qCWarning(lcUiWizard) << "Inventory not saved:" << file.errorString();
+    }
 }
 
 void BenchSetup::restoreChoices(const QSettings &settings)
@@ -57,4 +87,20 @@ void BenchSetup::restoreChoices(const QSettings &settings)
     const QString modelId = settings.value(guideModelKey).toString();
     // A model id from an older catalog must not select nothing silently.
     m_guideModelId = m_catalog.model(modelId) ? modelId : QString();
+    const PbxSettings defaults;
+    m_pbx.host = settings.value(pbxHostKey).toString();
+    m_pbx.sipPort = qBound(1, settings.value(pbxPortKey, defaults.sipPort).toInt(), 65535);
+    if (!PbxSettings::parseTransport(settings.value(pbxTransportKey).toString(), &m_pbx.transport))
+        m_pbx.transport = defaults.transport;
+    m_pbx.ntpServer = settings.value(pbxNtpKey).toString();
+    m_pbx.timeZone = settings.value(pbxTimeZoneKey, defaults.timeZone).toString();
+    m_pbx.userLocale = settings.value(pbxLocaleKey, defaults.userLocale).toString();
+    m_pbx.userLocaleLangCode = settings.value(pbxLangKey, defaults.userLocaleLangCode).toString();
+    m_pbx.networkLocale = settings.value(pbxNetworkLocaleKey, defaults.networkLocale).toString();
+    if (QFile::exists(inventoryPath())) {
+        if (const Result<InventoryCsv::Import> saved = InventoryCsv::readFile(inventoryPath()))
+            m_inventory = saved->inventory;
+        else
+            qCWarning(lcUiWizard) << "Saved inventory unreadable:" << saved.error().toLogString();
+    }
 }

@@ -3,12 +3,15 @@
 #include "core/common/error.h"
 #include "core/firmware/firmwarelibrary.h"
 #include "core/phones/phonecatalog.h"
+#include "core/provisioning/pbxsettings.h"
+#include "core/provisioning/phoneinventory.h"
 
 #include <QObject>
 #include <QString>
 
 #include <functional>
 
+class CredentialStore;
 class QSettings;
 
 // The one state object every wizard page reads and writes: the technician's choices so far, holding core types
@@ -33,6 +36,15 @@ public:
     using PortProbe = std::function<Error(quint16 port)>;
     void setPortProbe(PortProbe probe) { m_portProbe = std::move(probe); }
     Error probePort(quint16 port) const;
+
+    // Page 4: the PBX, the inventory (kept without passwords in <state>/inventory.csv) and the keychain.
+    const PbxSettings &pbxSettings() const { return m_pbx; }
+    void setPbxSettings(const PbxSettings &pbx) { m_pbx = pbx; }
+    const PhoneInventory &inventory() const { return m_inventory; }
+    void setInventory(const PhoneInventory &inventory) { m_inventory = inventory; }
+    QString inventoryPath() const;
+    CredentialStore *credentialStore() const { return m_credentials; }
+    void setCredentialStore(CredentialStore *store) { m_credentials = store; }
 
     // Page 1: the last result of the port checks (ErrorCode::None when both ports bound).
     const Error &dhcpPortCheck() const { return m_dhcpPortCheck; }
@@ -59,4 +71,7 @@ private:
     Error m_dhcpPortCheck;
     Error m_tftpPortCheck;
     QString m_guideModelId;
+    PbxSettings m_pbx;
+    PhoneInventory m_inventory;
+    CredentialStore *m_credentials = nullptr;
 };

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/common/macaddress.h"
+#include "core/dhcp/dhcpreplydelivery.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+// Everything DhcpServer needs, with safe defaults: phones only, probe for a foreign server first, port 67.
+struct DhcpServerConfig
+{
+    // The bench card, by name ("eth0") or IPv4 address. Its address becomes the server identifier and the
+    // TFTP server in options 150/66, its subnet the default pool. Empty only for loopback tests, which then
+    // set bindAddress, serverAddress and prefixLength themselves.
+    QString interface;
+    QHostAddress bindAddress = QHostAddress(QHostAddress::AnyIPv4);
+    quint16 port = 67;          // 0: any free port (tests); read it back with DhcpServer::port()
+    quint16 clientPort = 68;    // where broadcast replies go
+    QHostAddress serverAddress; // default: the card's address
+    int prefixLength = -1;      // default: the card's prefix
+
+    // Dynamic range; both null: the card's subnet minus our own address.
+    QHostAddress poolFirst;
+    QHostAddress poolLast;
+    QHash<MacAddress, QHostAddress> reservations;
+    int leaseTimeSecs = 3600;
+    int offerHoldSecs = 60;
+
+    // Optional options (sent when the client asks for them in option 55).
+    QList<QHostAddress> routers;
+    QList<QHostAddress> dnsServers;
+    QList<QHostAddress> ntpServers;
+    QString domainName;
+    // Further TFTP servers listed in option 150 after ours.
+    QList<QHostAddress> additionalTftpServers;
+
+    // Safety: only Cisco phones (option 60) or allow-listed MACs get an address.
+    bool phonesOnly = true;
+    QSet<MacAddress> allowedMacs;
+
+    // Directory for the lease journal; empty keeps leases in memory only (tests).
+    QString stateDirectory;
+
+    DhcpReplyDelivery delivery;
+
+    // Before serving: DISCOVER on the card and refuse to serve while another server answers.
+    bool probeForeignServers = true;
+    int foreignProbeTimeoutMs = 3000;
+    bool allowForeignServer = false; // the user's explicit override
+    // While serving: listen on the client port for other servers' OFFER/ACKs.
+    bool watchForeignServers = true;
+    // Before offering a fresh address, look for a neighbour-table entry that shows someone else holds it.
+    bool conflictCheck = true;
+};

@@ -1,0 +1,171 @@
+#include "core/net/netplatform.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
+#include <net/if.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+QString errnoText(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+// /proc/net/udp lists "sl local_address(hex ip:hex port) ... inode"; the inode links the socket to a
+// process through /proc/<pid>/fd/* -> "socket:[inode]".
+QList<QByteArray> socketInodesForPort(const QString &table, quint16 port)
+{
+    QList<QByteArray> inodes;
+    QFile file(table);
+    if (!file.open(QIODevice::ReadOnly))
+        return inodes;
+    const QByteArray portHex = QByteArray::number(port, 16).toUpper().rightJustified(4, '0');
+    file.readLine(); // header
+    for (int lines = 0; lines < 65536 && !file.atEnd(); ++lines) {
+        const QList<QByteArray> fields = file.readLine().simplified().split(' ');
+        if (fields.size() < 10)
+            continue;
+        const QList<QByteArray> local = fields.at(1).split(':');
+        if (local.size() == 2 && local.at(1) == portHex && fields.at(9) != "0")
+            inodes.append(fields.at(9));
+    }
+    return inodes;
+}
+
+} // namespace
+
+namespace NetPlatform {
+
+Result<qintptr> bindUdp(const UdpBindRequest &request)
+{
+    const int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    if (fd < 0)
+        return Error(ErrorCode::SocketError, QStringLiteral("socket(): ") + errnoText(errno));
+    auto fail = [fd](ErrorCode code, const QString &detail) {
+        ::close(fd);
+        return Error(code, detail);
+    };
+    const int one = 1;
+    if (request.reuseAddress && ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one) != 0)
+        return fail(ErrorCode::SocketError, QStringLiteral("SO_REUSEADDR: ") + errnoText(errno));
+    if (request.broadcast && ::setsockopt(fd, SOL_SOCKET, SO_BROADCAST, &one, sizeof one) != 0)
+        return fail(ErrorCode::SocketError, QStringLiteral("SO_BROADCAST: ") + errnoText(errno));
+    // Lets the receive path learn the arrival card and destination even when not tied to one card.
+    ::setsockopt(fd, IPPROTO_IP, IP_PKTINFO, &one, sizeof one);
+    if (request.receiveBufferBytes > 0)
+        ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &request.receiveBufferBytes, sizeof request.receiveBufferBytes);
+    if (!request.interfaceName.isEmpty()) {
+        const QByteArray name = request.interfaceName.toLocal8Bit();
+        if (::setsockopt(fd, SOL_SOCKET, SO_BINDTODEVICE, name.constData(), socklen_t(name.size())) != 0) {
+            const int error = errno;
+            const QString detail =
+                QStringLiteral("SO_BINDTODEVICE %1: %2").arg(request.interfaceName, errnoText(error));
+            if (error == ENODEV)
+                return fail(ErrorCode::InterfaceNotFound, detail);
+            if (error == EPERM || error == EACCES)
+                return fail(ErrorCode::PortNeedsPrivileges, detail);
+            return fail(ErrorCode::SocketError, detail);
+        }
+    }
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(request.port);
+    address.sin_addr.s_addr = htonl(request.address.toIPv4Address());
+    if (::bind(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0) {
+        const int error = errno;
+        QString detail =
+            QStringLiteral("bind %1:%2%3: %4")
+                .arg(request.address.toString())
+                .arg(request.port)
+                .arg(request.interfaceName.isEmpty() ? QString() : QStringLiteral(" on ") + request.interfaceName,
+                     errnoText(error));
+        if (error == EADDRINUSE) {
+            const QString holder = udpPortHolder(request.port);
+            if (!holder.isEmpty())
+                detail += QStringLiteral("; held by ") + holder;
+            return fail(ErrorCode::PortInUse, detail);
+        }
+        if (error == EACCES || error == EPERM)
+            return fail(ErrorCode::PortNeedsPrivileges, detail);
+        if (error == EADDRNOTAVAIL)
+            return fail(ErrorCode::AddressNotAvailable, detail);
+        return fail(ErrorCode::SocketError, detail);
+    }
+    return qintptr(fd);
+}
+
+void closeSocket(qintptr descriptor)
+{
+    if (descriptor >= 0)
+        ::close(int(descriptor));
+}
+
+QString udpPortHolder(quint16 port)
+{
+    QList<QByteArray> inodes = socketInodesForPort(QStringLiteral("/proc/net/udp"), port);
+    inodes += socketInodesForPort(QStringLiteral("/proc/net/udp6"), port);
+    if (inodes.isEmpty())
+        return {};
+    QStringList holders;
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &pid : pids) {
+        bool numeric = false;
+        pid.toInt(&numeric);
+        if (!numeric)
+            continue;
+        const QDir fdDir(QStringLiteral("/proc/%1/fd").arg(pid));
+        const QStringList fds = fdDir.entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot);
+        for (const QString &fd : fds.mid(0, 4096)) {
+            const QString target = QFileInfo(fdDir.filePath(fd)).symLinkTarget();
+            const int open = target.indexOf(QLatin1String("socket:["));
+            if (open < 0 || !inodes.contains(target.mid(open + 8).chopped(1).toLatin1()))
+                continue;
+            QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
+            const QString name =
+                comm.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(comm.readAll().trimmed()) : QString();
+            holders.append(QStringLiteral("pid %1 (%2)").arg(pid, name));
+            break;
+        }
+        if (holders.size() >= 4)
+            break;
+    }
+    return holders.join(QStringLiteral(", "));
+}
+
+bool isWireless(const QString &interfaceName)
+{
+    if (interfaceName.isEmpty() || interfaceName.contains(QLatin1Char('/')))
+        return false;
+    return QFileInfo::exists(QStringLiteral("/sys/class/net/%1/wireless").arg(interfaceName)) ||
+           QFileInfo::exists(QStringLiteral("/sys/class/net/%1/phy80211").arg(interfaceName));
+}
+
+std::optional<MacAddress> neighbourMac(const QHostAddress &address)
+{
+    // "IP address  HW type  Flags  HW address  Mask  Device"; flag 0x2 = entry complete.
+    QFile file(QStringLiteral("/proc/net/arp"));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    file.readLine();
+    for (int lines = 0; lines < 65536 && !file.atEnd(); ++lines) {
+        const QList<QByteArray> fields = file.readLine().simplified().split(' ');
+        if (fields.size() < 4 || QHostAddress(QString::fromLatin1(fields.at(0))) != address)
+            continue;
+        if ((fields.at(2).toUInt(nullptr, 16) & 0x2) == 0)
+            continue;
+        if (auto mac = MacAddress::parse(QString::fromLatin1(fields.at(3)));
+            mac && mac->bytes() != std::array<quint8, 6>{})
+            return mac;
+    }
+    return std::nullopt;
+}
+
+} // namespace NetPlatform

@@ -2,6 +2,7 @@
 #include "core/common/logfile.h"
 #include "core/common/logging.h"
 #include "core/common/version.h"
+#include "core/net/netplatform.h"
 #include "core/phones/phonecatalog.h"
 #include "core/provisioning/keychaincredentialstore.h"
 #include "ui/wizard/benchsetup.h"
@@ -14,7 +15,6 @@
 #include <QLocale>
 #include <QTimer>
 #include <QTranslator>
-#include <QUdpSocket>
 
 #include <cstdio>
 #include <cstdlib>
@@ -44,24 +44,17 @@ void installTranslators(QApplication &app, const QLocale &locale)
         QApplication::installTranslator(appTranslator);
 }
 
-// Binds the port for a moment, as the servers will. Moves to core/net's bind helper (which also names the
-// process holding a busy port) once that module is on main.
+// Binds the port for a moment, exactly as the servers will, and releases it. core/net names the process
+// holding a busy port in the error detail where the OS tells.
 Error probeUdpPort(quint16 port)
 {
-    QUdpSocket socket;
-    if (socket.bind(QHostAddress::AnyIPv4, port))
-        return {};
-    const QString detail = QStringLiteral("bind 0.0.0.0:%1: %2").arg(port).arg(socket.errorString());
-    switch (socket.error()) {
-    case QAbstractSocket::SocketAccessError:
-        return Error(ErrorCode::PortNeedsPrivileges, detail);
-    case QAbstractSocket::AddressInUseError:
-        return Error(ErrorCode::PortInUse, detail);
-    case QAbstractSocket::SocketAddressNotAvailableError:
-        return Error(ErrorCode::AddressNotAvailable, detail);
-    default:
-        return Error(ErrorCode::SocketError, detail);
-    }
+    NetPlatform::UdpBindRequest request;
+    request.port = port;
+    const Result<qintptr> bound = NetPlatform::bindUdp(request);
+    if (!bound)
+        return bound.error();
+    NetPlatform::closeSocket(bound.value());
+    return {};
 }
 
 } // namespace

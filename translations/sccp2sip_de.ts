@@ -566,6 +566,165 @@
         </message>
     </context>
     <context>
+        <name>NetworkPage</name>
+        <message>
+            <source>Network</source>
+            <translation>Netzwerk</translation>
+        </message>
+        <message>
+            <source>Choose the card cabled to the phones' switch and how the phones get their addresses.</source>
+            <translation>Wählen Sie die Karte, die mit dem Switch der Telefone verbunden ist, und wie die Telefone ihre Adressen bekommen.</translation>
+        </message>
+        <message>
+            <source>Network card</source>
+            <translation>Netzwerkkarte</translation>
+        </message>
+        <message>
+            <source>Network &amp;card:</source>
+            <translation>Netzwerk&amp;karte:</translation>
+        </message>
+        <message>
+            <source>R&amp;efresh</source>
+            <translation>Akt&amp;ualisieren</translation>
+        </message>
+        <message>
+            <source>Addresses for the phones</source>
+            <translation>Adressen für die Telefone</translation>
+        </message>
+        <message>
+            <source>&amp;Run the DHCP server of sccp2sip on this card</source>
+            <translation>Den DHCP-Server von sccp2sip auf dieser Karte &amp;betreiben</translation>
+        </message>
+        <message>
+            <source>&amp;Use an existing DHCP server (it must send option 150 with this computer's address)</source>
+            <translation>Einen &amp;vorhandenen DHCP-Server nutzen (er muss Option 150 mit der Adresse dieses Computers senden)</translation>
+        </message>
+        <message>
+            <source>First address of the pool</source>
+            <translation>Erste Adresse des Bereichs</translation>
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation>automatisch</translation>
+        </message>
+        <message>
+            <source>Last address of the pool</source>
+            <translation>Letzte Adresse des Bereichs</translation>
+        </message>
+        <message>
+            <source>Lease time in minutes</source>
+            <translation>Lease-Dauer in Minuten</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>&amp;First address:</source>
+            <translation>&amp;Erste Adresse:</translation>
+        </message>
+        <message>
+            <source>&amp;Last address:</source>
+            <translation>&amp;Letzte Adresse:</translation>
+        </message>
+        <message>
+            <source>Lease &amp;time:</source>
+            <translation>Lease-&amp;Dauer:</translation>
+        </message>
+        <message>
+            <source>&amp;Scan for other DHCP servers</source>
+            <translation>Nach anderen DHCP-Servern &amp;suchen</translation>
+        </message>
+        <message>
+            <source>Scan in progress</source>
+            <translation>Suche läuft</translation>
+        </message>
+        <message>
+            <source>Serve &amp;anyway: I am sure that server will not answer the phones</source>
+            <translation>&amp;Trotzdem bedienen: Ich bin sicher, dass dieser Server den Telefonen nicht antwortet</translation>
+        </message>
+        <message>
+            <source>no address</source>
+            <translation>keine Adresse</translation>
+        </message>
+        <message>
+            <source>link up</source>
+            <translation>Verbindung steht</translation>
+        </message>
+        <message>
+            <source>no link</source>
+            <translation>keine Verbindung</translation>
+        </message>
+        <message>
+            <source>Wi-Fi</source>
+            <translation>WLAN</translation>
+        </message>
+        <message>
+            <source>No network card found. Connect the USB or built-in Ethernet card, then press Refresh.</source>
+            <translation>Keine Netzwerkkarte gefunden. Schließen Sie die USB- oder eingebaute Ethernet-Karte an und klicken Sie auf „Aktualisieren“.</translation>
+        </message>
+        <message>
+            <source>This is a Wi-Fi card. Phones are cabled: choose the wired card connected to their switch.</source>
+            <translation>Das ist eine WLAN-Karte. Die Telefone hängen am Kabel: Wählen Sie die kabelgebundene Karte, die mit ihrem Switch verbunden ist.</translation>
+        </message>
+        <message>
+            <source>This card has no IPv4 address. Give it a fixed one (for example 10.231.0.1/24) in the system's network settings, then press Refresh.</source>
+            <translation>Diese Karte hat keine IPv4-Adresse. Geben Sie ihr in den Netzwerkeinstellungen des Systems eine feste (zum Beispiel 10.231.0.1/24) und klicken Sie auf „Aktualisieren“.</translation>
+        </message>
+        <message>
+            <source>No link on this card: check the cable to the switch.</source>
+            <translation>Keine Verbindung an dieser Karte: Prüfen Sie das Kabel zum Switch.</translation>
+        </message>
+        <message>
+            <source>Asking the network on %1 for other DHCP servers…</source>
+            <translation>Frage im Netz an %1 nach anderen DHCP-Servern…</translation>
+        </message>
+        <message>
+            <source>The scan could not run: %1</source>
+            <translation>Die Suche konnte nicht laufen: %1</translation>
+        </message>
+        <message>
+            <source>✔ No other DHCP server answered on this card.</source>
+            <translation>✔ Kein anderer DHCP-Server hat an dieser Karte geantwortet.</translation>
+        </message>
+        <message>
+            <source>✘ Another DHCP server answers on this card: %1. Phones would take its addresses and never find this bench. Unplug it from the switch, or choose "Use an existing DHCP server".</source>
+            <translation>✘ An dieser Karte antwortet ein anderer DHCP-Server: %1. Die Telefone würden seine Adressen nehmen und diesen Arbeitsplatz nie finden. Trennen Sie ihn vom Switch oder wählen Sie „Einen vorhandenen DHCP-Server nutzen“.</translation>
+        </message>
+        <message>
+            <source>Enter both pool addresses as IPv4 addresses (for example 10.231.0.100), or leave both empty.</source>
+            <translation>Geben Sie beide Bereichsadressen als IPv4-Adressen ein (zum Beispiel 10.231.0.100) oder lassen Sie beide leer.</translation>
+        </message>
+        <message>
+            <source>The pool must lie in the card's network %1/%2.</source>
+            <translation>Der Bereich muss im Netz der Karte liegen: %1/%2.</translation>
+        </message>
+        <message>
+            <source>The first pool address must not come after the last one.</source>
+            <translation>Die erste Adresse des Bereichs darf nicht nach der letzten liegen.</translation>
+        </message>
+        <message>
+            <source>The pool holds only this computer's own address.</source>
+            <translation>Der Bereich enthält nur die eigene Adresse dieses Computers.</translation>
+        </message>
+        <message>
+            <source>Choose the network card cabled to the phones.</source>
+            <translation>Wählen Sie die Netzwerkkarte, die mit den Telefonen verkabelt ist.</translation>
+        </message>
+        <message>
+            <source>The chosen card has no IPv4 address, so the phones could not reach this computer.</source>
+            <translation>Die gewählte Karte hat keine IPv4-Adresse, die Telefone könnten diesen Computer also nicht erreichen.</translation>
+        </message>
+        <message>
+            <source>Scan for other DHCP servers first: two servers on one switch give the phones the wrong addresses.</source>
+            <translation>Suchen Sie zuerst nach anderen DHCP-Servern: Zwei Server an einem Switch geben den Telefonen falsche Adressen.</translation>
+        </message>
+        <message>
+            <source>Another DHCP server answers on this card. Remove it, use it instead, or tick "Serve anyway".</source>
+            <translation>An dieser Karte antwortet ein anderer DHCP-Server. Entfernen Sie ihn, nutzen Sie ihn stattdessen oder wählen Sie „Trotzdem bedienen“.</translation>
+        </message>
+    </context>
+    <context>
         <name>PbxPage</name>
         <message>
             <source>PBX and lines</source>

@@ -566,6 +566,165 @@
         </message>
     </context>
     <context>
+        <name>NetworkPage</name>
+        <message>
+            <source>Network</source>
+            <translation>Red</translation>
+        </message>
+        <message>
+            <source>Choose the card cabled to the phones' switch and how the phones get their addresses.</source>
+            <translation>Elija la tarjeta conectada al switch de los teléfonos y cómo obtienen los teléfonos sus direcciones.</translation>
+        </message>
+        <message>
+            <source>Network card</source>
+            <translation>Tarjeta de red</translation>
+        </message>
+        <message>
+            <source>Network &amp;card:</source>
+            <translation>&amp;Tarjeta de red:</translation>
+        </message>
+        <message>
+            <source>R&amp;efresh</source>
+            <translation>Act&amp;ualizar</translation>
+        </message>
+        <message>
+            <source>Addresses for the phones</source>
+            <translation>Direcciones para los teléfonos</translation>
+        </message>
+        <message>
+            <source>&amp;Run the DHCP server of sccp2sip on this card</source>
+            <translation>&amp;Ejecutar el servidor DHCP de sccp2sip en esta tarjeta</translation>
+        </message>
+        <message>
+            <source>&amp;Use an existing DHCP server (it must send option 150 with this computer's address)</source>
+            <translation>Usar un servidor DHCP e&amp;xistente (debe enviar la opción 150 con la dirección de este equipo)</translation>
+        </message>
+        <message>
+            <source>First address of the pool</source>
+            <translation>Primera dirección del rango</translation>
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation>automática</translation>
+        </message>
+        <message>
+            <source>Last address of the pool</source>
+            <translation>Última dirección del rango</translation>
+        </message>
+        <message>
+            <source>Lease time in minutes</source>
+            <translation>Duración de la concesión en minutos</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>&amp;First address:</source>
+            <translation>&amp;Primera dirección:</translation>
+        </message>
+        <message>
+            <source>&amp;Last address:</source>
+            <translation>Ú&amp;ltima dirección:</translation>
+        </message>
+        <message>
+            <source>Lease &amp;time:</source>
+            <translation>&amp;Duración de la concesión:</translation>
+        </message>
+        <message>
+            <source>&amp;Scan for other DHCP servers</source>
+            <translation>&amp;Buscar otros servidores DHCP</translation>
+        </message>
+        <message>
+            <source>Scan in progress</source>
+            <translation>Búsqueda en curso</translation>
+        </message>
+        <message>
+            <source>Serve &amp;anyway: I am sure that server will not answer the phones</source>
+            <translation>Servir de todos &amp;modos: estoy seguro de que ese servidor no responderá a los teléfonos</translation>
+        </message>
+        <message>
+            <source>no address</source>
+            <translation>sin dirección</translation>
+        </message>
+        <message>
+            <source>link up</source>
+            <translation>enlace activo</translation>
+        </message>
+        <message>
+            <source>no link</source>
+            <translation>sin enlace</translation>
+        </message>
+        <message>
+            <source>Wi-Fi</source>
+            <translation>Wi-Fi</translation>
+        </message>
+        <message>
+            <source>No network card found. Connect the USB or built-in Ethernet card, then press Refresh.</source>
+            <translation>No se encontró ninguna tarjeta de red. Conecte la tarjeta Ethernet USB o integrada y pulse «Actualizar».</translation>
+        </message>
+        <message>
+            <source>This is a Wi-Fi card. Phones are cabled: choose the wired card connected to their switch.</source>
+            <translation>Es una tarjeta Wi-Fi. Los teléfonos van por cable: elija la tarjeta cableada conectada a su switch.</translation>
+        </message>
+        <message>
+            <source>This card has no IPv4 address. Give it a fixed one (for example 10.231.0.1/24) in the system's network settings, then press Refresh.</source>
+            <translation>Esta tarjeta no tiene dirección IPv4. Asígnele una fija (por ejemplo 10.231.0.1/24) en los ajustes de red del sistema y pulse «Actualizar».</translation>
+        </message>
+        <message>
+            <source>No link on this card: check the cable to the switch.</source>
+            <translation>No hay enlace en esta tarjeta: compruebe el cable hasta el switch.</translation>
+        </message>
+        <message>
+            <source>Asking the network on %1 for other DHCP servers…</source>
+            <translation>Buscando otros servidores DHCP en la red de %1…</translation>
+        </message>
+        <message>
+            <source>The scan could not run: %1</source>
+            <translation>No se pudo realizar la búsqueda: %1</translation>
+        </message>
+        <message>
+            <source>✔ No other DHCP server answered on this card.</source>
+            <translation>✔ Ningún otro servidor DHCP ha respondido en esta tarjeta.</translation>
+        </message>
+        <message>
+            <source>✘ Another DHCP server answers on this card: %1. Phones would take its addresses and never find this bench. Unplug it from the switch, or choose "Use an existing DHCP server".</source>
+            <translation>✘ Otro servidor DHCP responde en esta tarjeta: %1. Los teléfonos tomarían sus direcciones y nunca encontrarían este banco. Desconéctelo del switch o elija «Usar un servidor DHCP existente».</translation>
+        </message>
+        <message>
+            <source>Enter both pool addresses as IPv4 addresses (for example 10.231.0.100), or leave both empty.</source>
+            <translation>Introduzca las dos direcciones del rango como direcciones IPv4 (por ejemplo 10.231.0.100), o deje ambas vacías.</translation>
+        </message>
+        <message>
+            <source>The pool must lie in the card's network %1/%2.</source>
+            <translation>El rango debe estar dentro de la red de la tarjeta, %1/%2.</translation>
+        </message>
+        <message>
+            <source>The first pool address must not come after the last one.</source>
+            <translation>La primera dirección del rango no puede ir después de la última.</translation>
+        </message>
+        <message>
+            <source>The pool holds only this computer's own address.</source>
+            <translation>El rango contiene solo la dirección de este equipo.</translation>
+        </message>
+        <message>
+            <source>Choose the network card cabled to the phones.</source>
+            <translation>Elija la tarjeta de red cableada a los teléfonos.</translation>
+        </message>
+        <message>
+            <source>The chosen card has no IPv4 address, so the phones could not reach this computer.</source>
+            <translation>La tarjeta elegida no tiene dirección IPv4, así que los teléfonos no podrían llegar a este equipo.</translation>
+        </message>
+        <message>
+            <source>Scan for other DHCP servers first: two servers on one switch give the phones the wrong addresses.</source>
+            <translation>Busque primero otros servidores DHCP: dos servidores en un mismo switch dan a los teléfonos direcciones equivocadas.</translation>
+        </message>
+        <message>
+            <source>Another DHCP server answers on this card. Remove it, use it instead, or tick "Serve anyway".</source>
+            <translation>Otro servidor DHCP responde en esta tarjeta. Quítelo, úselo en su lugar o marque «Servir de todos modos».</translation>
+        </message>
+    </context>
+    <context>
         <name>PbxPage</name>
         <message>
             <source>PBX and lines</source>

@@ -566,6 +566,165 @@
         </message>
     </context>
     <context>
+        <name>NetworkPage</name>
+        <message>
+            <source>Network</source>
+            <translation>Réseau</translation>
+        </message>
+        <message>
+            <source>Choose the card cabled to the phones' switch and how the phones get their addresses.</source>
+            <translation>Choisissez la carte reliée au commutateur des téléphones et la façon dont les téléphones obtiennent leur adresse.</translation>
+        </message>
+        <message>
+            <source>Network card</source>
+            <translation>Carte réseau</translation>
+        </message>
+        <message>
+            <source>Network &amp;card:</source>
+            <translation>&amp;Carte réseau :</translation>
+        </message>
+        <message>
+            <source>R&amp;efresh</source>
+            <translation>Actuali&amp;ser</translation>
+        </message>
+        <message>
+            <source>Addresses for the phones</source>
+            <translation>Adresses des téléphones</translation>
+        </message>
+        <message>
+            <source>&amp;Run the DHCP server of sccp2sip on this card</source>
+            <translation>&amp;Faire tourner le serveur DHCP de sccp2sip sur cette carte</translation>
+        </message>
+        <message>
+            <source>&amp;Use an existing DHCP server (it must send option 150 with this computer's address)</source>
+            <translation>&amp;Utiliser un serveur DHCP existant (il doit envoyer l’option 150 avec l’adresse de cet ordinateur)</translation>
+        </message>
+        <message>
+            <source>First address of the pool</source>
+            <translation>Première adresse de la plage</translation>
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation>automatique</translation>
+        </message>
+        <message>
+            <source>Last address of the pool</source>
+            <translation>Dernière adresse de la plage</translation>
+        </message>
+        <message>
+            <source>Lease time in minutes</source>
+            <translation>Durée du bail en minutes</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>&amp;First address:</source>
+            <translation>Premi&amp;ère adresse :</translation>
+        </message>
+        <message>
+            <source>&amp;Last address:</source>
+            <translation>&amp;Dernière adresse :</translation>
+        </message>
+        <message>
+            <source>Lease &amp;time:</source>
+            <translation>Durée du &amp;bail :</translation>
+        </message>
+        <message>
+            <source>&amp;Scan for other DHCP servers</source>
+            <translation>&amp;Rechercher d’autres serveurs DHCP</translation>
+        </message>
+        <message>
+            <source>Scan in progress</source>
+            <translation>Recherche en cours</translation>
+        </message>
+        <message>
+            <source>Serve &amp;anyway: I am sure that server will not answer the phones</source>
+            <translation>Servir &amp;quand même : je suis sûr que ce serveur ne répondra pas aux téléphones</translation>
+        </message>
+        <message>
+            <source>no address</source>
+            <translation>pas d’adresse</translation>
+        </message>
+        <message>
+            <source>link up</source>
+            <translation>lien actif</translation>
+        </message>
+        <message>
+            <source>no link</source>
+            <translation>pas de lien</translation>
+        </message>
+        <message>
+            <source>Wi-Fi</source>
+            <translation>Wi-Fi</translation>
+        </message>
+        <message>
+            <source>No network card found. Connect the USB or built-in Ethernet card, then press Refresh.</source>
+            <translation>Aucune carte réseau trouvée. Branchez la carte Ethernet USB ou intégrée, puis cliquez sur « Actualiser ».</translation>
+        </message>
+        <message>
+            <source>This is a Wi-Fi card. Phones are cabled: choose the wired card connected to their switch.</source>
+            <translation>C’est une carte Wi-Fi. Les téléphones sont câblés : choisissez la carte filaire reliée à leur commutateur.</translation>
+        </message>
+        <message>
+            <source>This card has no IPv4 address. Give it a fixed one (for example 10.231.0.1/24) in the system's network settings, then press Refresh.</source>
+            <translation>Cette carte n’a pas d’adresse IPv4. Donnez-lui une adresse fixe (par exemple 10.231.0.1/24) dans les réglages réseau du système, puis cliquez sur « Actualiser ».</translation>
+        </message>
+        <message>
+            <source>No link on this card: check the cable to the switch.</source>
+            <translation>Pas de lien sur cette carte : vérifiez le câble vers le commutateur.</translation>
+        </message>
+        <message>
+            <source>Asking the network on %1 for other DHCP servers…</source>
+            <translation>Recherche d’autres serveurs DHCP sur le réseau de %1…</translation>
+        </message>
+        <message>
+            <source>The scan could not run: %1</source>
+            <translation>La recherche n’a pas pu s’exécuter : %1</translation>
+        </message>
+        <message>
+            <source>✔ No other DHCP server answered on this card.</source>
+            <translation>✔ Aucun autre serveur DHCP n’a répondu sur cette carte.</translation>
+        </message>
+        <message>
+            <source>✘ Another DHCP server answers on this card: %1. Phones would take its addresses and never find this bench. Unplug it from the switch, or choose "Use an existing DHCP server".</source>
+            <translation>✘ Un autre serveur DHCP répond sur cette carte : %1. Les téléphones prendraient ses adresses et ne trouveraient jamais ce banc. Débranchez-le du commutateur, ou choisissez « Utiliser un serveur DHCP existant ».</translation>
+        </message>
+        <message>
+            <source>Enter both pool addresses as IPv4 addresses (for example 10.231.0.100), or leave both empty.</source>
+            <translation>Saisissez les deux adresses de la plage en IPv4 (par exemple 10.231.0.100), ou laissez-les vides toutes les deux.</translation>
+        </message>
+        <message>
+            <source>The pool must lie in the card's network %1/%2.</source>
+            <translation>La plage doit se trouver dans le réseau de la carte, %1/%2.</translation>
+        </message>
+        <message>
+            <source>The first pool address must not come after the last one.</source>
+            <translation>La première adresse de la plage ne doit pas venir après la dernière.</translation>
+        </message>
+        <message>
+            <source>The pool holds only this computer's own address.</source>
+            <translation>La plage ne contient que l’adresse de cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Choose the network card cabled to the phones.</source>
+            <translation>Choisissez la carte réseau câblée aux téléphones.</translation>
+        </message>
+        <message>
+            <source>The chosen card has no IPv4 address, so the phones could not reach this computer.</source>
+            <translation>La carte choisie n’a pas d’adresse IPv4 : les téléphones ne pourraient pas joindre cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Scan for other DHCP servers first: two servers on one switch give the phones the wrong addresses.</source>
+            <translation>Recherchez d’abord d’autres serveurs DHCP : deux serveurs sur un même commutateur donnent de mauvaises adresses aux téléphones.</translation>
+        </message>
+        <message>
+            <source>Another DHCP server answers on this card. Remove it, use it instead, or tick "Serve anyway".</source>
+            <translation>Un autre serveur DHCP répond sur cette carte. Retirez-le, utilisez-le à la place, ou cochez « Servir quand même ».</translation>
+        </message>
+    </context>
+    <context>
         <name>PbxPage</name>
         <message>
             <source>PBX and lines</source>

@@ -3,6 +3,7 @@
 #include "ui/dialogs/logdialog.h"
 #include "ui/models/inventorytablemodel.h"
 #include "ui/pages/firmwarepage.h"
+#include "ui/pages/networkpage.h"
 #include "ui/pages/pbxpage.h"
 #include "ui/pages/trustlistpage.h"
 #include "ui/wizard/benchwizard.h"
@@ -13,6 +14,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTranslator>
+#include <QUdpSocket>
 
 // Renders every page, in English and one translation, into <build>/tests/gui/shots for people to look at.
 // Nothing here compares pixels; the checks make sure each picture shows a real, translated page.
@@ -64,6 +66,28 @@ void TestWizardScreenshots::renderEveryPage()
     };
 
     GuiTestSetup env;
+    env.setup->setInterfaceLister([] {
+        NetworkInterfaceInfo eth;
+        eth.name = QStringLiteral("enp0s31f6");
+        eth.ipv4 = QHostAddress(QStringLiteral("10.231.0.1"));
+        eth.prefixLength = 24;
+        eth.up = eth.running = true;
+        NetworkInterfaceInfo wifi;
+        wifi.name = QStringLiteral("wlp2s0");
+        wifi.ipv4 = QHostAddress(QStringLiteral("192.168.1.20"));
+        wifi.prefixLength = 24;
+        wifi.up = wifi.running = wifi.wireless = true;
+        return QList<NetworkInterfaceInfo>{wifi, eth};
+    });
+    QUdpSocket foreign; // answers nothing: the scan ends with "no other server"
+    QVERIFY(foreign.bind(QHostAddress::LocalHost, 0));
+    env.setup->setProbeTuner([port = foreign.localPort()](DhcpForeignProbe::Config &config) {
+        config.interface.clear();
+        config.bindAddress = config.target = QHostAddress::LocalHost;
+        config.serverPort = port;
+        config.clientPort = 0;
+        config.timeoutMs = 200;
+    });
     env.portAnswers.insert(67, Error(ErrorCode::PortNeedsPrivileges, QStringLiteral("bind 0.0.0.0:67: EACCES")));
     env.portAnswers.insert(
         69, Error(ErrorCode::PortInUse, QStringLiteral("bind 0.0.0.0:69: in use; held by pid 1200 (in.tftpd)")));
@@ -75,6 +99,14 @@ void TestWizardScreenshots::renderEveryPage()
     shot(&wizard, QStringLiteral("1-preflight"));
 
     wizard.setField(QStringLiteral("prepareOnly"), true);
+    GuiTestSetup::openAt(wizard, BenchWizard::NetworkPageId);
+    auto *network = qobject_cast<NetworkPage *>(wizard.currentPage());
+    QVERIFY(network);
+    if (network->isScanning()) {
+        QSignalSpy scanned(network, &NetworkPage::scanFinished);
+        QVERIFY(scanned.wait(5000));
+    }
+    shot(&wizard, QStringLiteral("2-network"));
     GuiTestSetup::openAt(wizard, BenchWizard::FirmwarePageId);
     auto *firmware = qobject_cast<FirmwarePage *>(wizard.currentPage());
     QVERIFY(firmware);

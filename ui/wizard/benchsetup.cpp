@@ -18,6 +18,11 @@ const QString pbxLocaleKey = QStringLiteral("pbx/userLocale");
 const QString pbxLangKey = QStringLiteral("pbx/userLocaleLangCode");
 const QString pbxNetworkLocaleKey = QStringLiteral("pbx/networkLocale");
 const QString guideModelKey = QStringLiteral("trustList/model");
+const QString interfaceKey = QStringLiteral("network/interface");
+const QString existingDhcpKey = QStringLiteral("network/useExistingDhcp");
+const QString poolFirstKey = QStringLiteral("network/poolFirst");
+const QString poolLastKey = QStringLiteral("network/poolLast");
+const QString leaseKey = QStringLiteral("network/leaseMinutes");
 } // namespace
 
 BenchSetup::BenchSetup(PhoneCatalog catalog, QString stateDirectory, QObject *parent)
@@ -51,6 +56,34 @@ QString BenchSetup::inventoryPath() const
     return QDir(m_stateDirectory).filePath(QStringLiteral("inventory.csv"));
 }
 
+QList<NetworkInterfaceInfo> BenchSetup::interfaces() const
+{
+    return m_interfaceLister ? m_interfaceLister() : NetworkInterfaceInfo::list();
+}
+
+DhcpForeignProbe::Config BenchSetup::foreignProbeConfig(const NetworkInterfaceInfo &card) const
+{
+    DhcpForeignProbe::Config config;
+    config.interface = card.name;
+    config.ownMac = card.mac;
+    config.ownAddress = card.ipv4;
+    if (m_probeTuner)
+        m_probeTuner(config);
+    return config;
+}
+
+DhcpServerConfig BenchSetup::dhcpServerConfig() const
+{
+    DhcpServerConfig config;
+    config.interface = m_network.interfaceName;
+    config.poolFirst = QHostAddress(m_network.poolFirst);
+    config.poolLast = QHostAddress(m_network.poolLast);
+    config.leaseTimeSecs = m_network.leaseMinutes * 60;
+    config.allowForeignServer = m_network.allowForeignServer;
+    config.stateDirectory = m_stateDirectory;
+    return config;
+}
+
 void BenchSetup::setPortChecks(const Error &dhcp, const Error &tftp)
 {
     m_dhcpPortCheck = dhcp;
@@ -66,6 +99,11 @@ void BenchSetup::setGuideModelId(const QString &modelId)
 void BenchSetup::saveChoices(QSettings &settings) const
 {
     settings.setValue(guideModelKey, m_guideModelId);
+    settings.setValue(interfaceKey, m_network.interfaceName);
+    settings.setValue(existingDhcpKey, m_network.useExistingDhcp);
+    settings.setValue(poolFirstKey, m_network.poolFirst);
+    settings.setValue(poolLastKey, m_network.poolLast);
+    settings.setValue(leaseKey, m_network.leaseMinutes);
     settings.setValue(pbxHostKey, m_pbx.host);
     settings.setValue(pbxPortKey, m_pbx.sipPort);
     settings.setValue(pbxTransportKey, PbxSettings::transportName(m_pbx.transport));
@@ -87,6 +125,11 @@ void BenchSetup::restoreChoices(const QSettings &settings)
     const QString modelId = settings.value(guideModelKey).toString();
     // A model id from an older catalog must not select nothing silently.
     m_guideModelId = m_catalog.model(modelId) ? modelId : QString();
+    m_network.interfaceName = settings.value(interfaceKey).toString();
+    m_network.useExistingDhcp = settings.value(existingDhcpKey, false).toBool();
+    m_network.poolFirst = settings.value(poolFirstKey).toString();
+    m_network.poolLast = settings.value(poolLastKey).toString();
+    m_network.leaseMinutes = qBound(5, settings.value(leaseKey, 60).toInt(), 24 * 60);
     const PbxSettings defaults;
     m_pbx.host = settings.value(pbxHostKey).toString();
     m_pbx.sipPort = qBound(1, settings.value(pbxPortKey, defaults.sipPort).toInt(), 65535);

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "core/common/error.h"
+#include "core/dhcp/dhcpforeignprobe.h"
+#include "core/dhcp/dhcpserverconfig.h"
 #include "core/firmware/firmwarelibrary.h"
+#include "core/net/networkinterfaceinfo.h"
 #include "core/phones/phonecatalog.h"
 #include "core/provisioning/pbxsettings.h"
 #include "core/provisioning/phoneinventory.h"
@@ -46,6 +49,29 @@ public:
     CredentialStore *credentialStore() const { return m_credentials; }
     void setCredentialStore(CredentialStore *store) { m_credentials = store; }
 
+    // Page 2: the cards to offer (default: the OS's list) and the foreign-server scan's settings.
+    using InterfaceLister = std::function<QList<NetworkInterfaceInfo>()>;
+    void setInterfaceLister(InterfaceLister lister) { m_interfaceLister = std::move(lister); }
+    QList<NetworkInterfaceInfo> interfaces() const;
+    // Tests point the scan at loopback; the wizard scans the chosen card.
+    using ProbeTuner = std::function<void(DhcpForeignProbe::Config &)>;
+    void setProbeTuner(ProbeTuner tuner) { m_probeTuner = std::move(tuner); }
+    DhcpForeignProbe::Config foreignProbeConfig(const NetworkInterfaceInfo &card) const;
+
+    struct NetworkChoice
+    {
+        QString interfaceName;
+        bool useExistingDhcp = false;
+        QString poolFirst; // empty: the card's subnet
+        QString poolLast;
+        int leaseMinutes = 60;
+        bool allowForeignServer = false; // the technician's explicit override, never remembered
+    };
+    const NetworkChoice &networkChoice() const { return m_network; }
+    void setNetworkChoice(const NetworkChoice &choice) { m_network = choice; }
+    // What the bench Session's DHCP server gets from page 2.
+    DhcpServerConfig dhcpServerConfig() const;
+
     // Page 1: the last result of the port checks (ErrorCode::None when both ports bound).
     const Error &dhcpPortCheck() const { return m_dhcpPortCheck; }
     const Error &tftpPortCheck() const { return m_tftpPortCheck; }
@@ -68,6 +94,9 @@ private:
     QString m_stateDirectory;
     FirmwareLibrary m_library;
     PortProbe m_portProbe;
+    InterfaceLister m_interfaceLister;
+    ProbeTuner m_probeTuner;
+    NetworkChoice m_network;
     Error m_dhcpPortCheck;
     Error m_tftpPortCheck;
     QString m_guideModelId;

@@ -2,6 +2,7 @@
 
 #include "ui/dialogs/logdialog.h"
 #include "ui/pages/firmwarepage.h"
+#include "ui/pages/networkpage.h"
 #include "ui/pages/pbxpage.h"
 #include "ui/pages/preflightpage.h"
 #include "ui/pages/trustlistpage.h"
@@ -35,6 +36,7 @@ BenchWizard::BenchWizard(BenchSetup *setup, QString logFilePath, QWidget *parent
     });
 
     setPage(PreflightPageId, new PreflightPage(m_setup, this));
+    setPage(NetworkPageId, new NetworkPage(m_setup, this));
     setPage(FirmwarePageId, new FirmwarePage(m_setup, this));
     setPage(PbxPageId, new PbxPage(m_setup, this));
     setPage(TrustListPageId, new TrustListPage(m_setup, this));

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void poolIsValidated();
     void foreignServerBlocksUntilOverride();
     void existingServerSkipsTheScan();
+    void prepareOnlyNeedsNoScan();
 
 private:
     struct Env
@@ -200,6 +201,26 @@ void TestNetworkPage::existingServerSkipsTheScan()
     BenchWizard restored(again.setup.get(), QString());
     QVERIFY(again.setup->networkChoice().useExistingDhcp);
     QCOMPARE(again.setup->networkChoice().interfaceName, QStringLiteral("eth0"));
+}
+
+void TestNetworkPage::prepareOnlyNeedsNoScan()
+{
+    Env env;
+    // Without privileges the scan cannot bind its port; preparing firmware and lines must still be possible.
+    env.base.setup->setProbeTuner([](DhcpForeignProbe::Config &config) {
+        config.interface = QStringLiteral("no-such-card0");
+        config.timeoutMs = 200;
+    });
+    BenchWizard wizard(env.base.setup.get(), QString());
+    NetworkPage *page = open(wizard);
+    if (page->isScanning()) {
+        QSignalSpy finished(page, &NetworkPage::scanFinished);
+        QVERIFY(finished.wait(5000));
+    }
+    QVERIFY(page->findChild<QLabel *>(QStringLiteral("scanResult"))->text().contains(QStringLiteral("could not run")));
+    QVERIFY(!page->validatePage());
+    wizard.setField(QStringLiteral("prepareOnly"), true);
+    QVERIFY(page->validatePage());
 }
 
 QTEST_MAIN(TestNetworkPage)

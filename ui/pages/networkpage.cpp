@@ -316,7 +316,9 @@ bool NetworkPage::validatePage()
             refuse(problem);
             return false;
         }
-        if (!m_scanned) {
+        // "Prepare only" runs no server now, and without privileges the scan could not bind anyway.
+        const bool prepareOnly = field(QStringLiteral("prepareOnly")).toBool();
+        if (!m_scanned && !prepareOnly) {
             refuse(tr("Scan for other DHCP servers first: two servers on one switch give the phones the wrong "
                       "addresses."));
             return false;

@@ -2,6 +2,10 @@
 #include "core/common/logfile.h"
 #include "core/common/logging.h"
 #include "core/common/version.h"
+#include "core/net/netplatform.h"
+#include "core/phones/phonecatalog.h"
+#include "core/provisioning/keychaincredentialstore.h"
+#include "ui/wizard/benchsetup.h"
 #include "ui/wizard/benchwizard.h"
 
 #include <QApplication>
@@ -38,6 +42,19 @@ void installTranslators(QApplication &app, const QLocale &locale)
     auto *appTranslator = new QTranslator(&app);
     if (appTranslator->load(locale, QStringLiteral("sccp2sip"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(appTranslator);
+}
+
+// Binds the port for a moment, exactly as the servers will, and releases it. core/net names the process
+// holding a busy port in the error detail where the OS tells.
+Error probeUdpPort(quint16 port)
+{
+    NetPlatform::UdpBindRequest request;
+    request.port = port;
+    const Result<qintptr> bound = NetPlatform::bindUdp(request);
+    if (!bound)
+        return bound.error();
+    NetPlatform::closeSocket(bound.value());
+    return {};
 }
 
 } // namespace
@@ -83,7 +100,17 @@ int main(int argc, char *argv[])
     const QLocale locale = parser.isSet(languageOption) ? QLocale(parser.value(languageOption)) : QLocale::system();
     installTranslators(app, locale);
 
-    BenchWizard wizard;
+    Result<PhoneCatalog> catalog = PhoneCatalog::load();
+    if (!catalog) {
+        // The catalog is compiled in: failing here is a packaging defect, not something the user can fix.
+        qCCritical(lcApp) << "Phone catalog unusable:" << catalog.error().toLogString();
+        return EXIT_FAILURE;
+    }
+    BenchSetup setup(std::move(catalog).value(), defaultStateDirectory());
+    setup.setPortProbe(probeUdpPort);
+    KeychainCredentialStore credentials(QStringLiteral(SCCP2SIP_APP_ID));
+    setup.setCredentialStore(&credentials);
+    BenchWizard wizard(&setup, logFile.filePath());
     wizard.show();
 
     if (parser.isSet(screenshotOption)) {

@@ -7,6 +7,859 @@
             <source>sccp2sip — Cisco phone bench</source>
             <translation>sccp2sip — banco de teléfonos Cisco</translation>
         </message>
+        <message>
+            <source>Show &amp;log</source>
+            <translation>Mostrar &amp;registro</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorMessages</name>
+        <message>
+            <source>DHCP</source>
+            <translation>DHCP</translation>
+        </message>
+        <message>
+            <source>TFTP</source>
+            <translation>TFTP</translation>
+        </message>
+        <message>
+            <source>UDP</source>
+            <translation>UDP</translation>
+        </message>
+        <message>
+            <source>UDP port %1 (%2) is already in use.</source>
+            <translation>El puerto UDP %1 (%2) ya está en uso.</translation>
+        </message>
+        <message>
+            <source>Another %1 server is running on this computer (for example dnsmasq, Tftpd64 or Windows Internet Connection Sharing).</source>
+            <translation>Ya hay otro servidor %1 en este equipo (por ejemplo dnsmasq, Tftpd64 o la Conexión compartida a Internet de Windows).</translation>
+        </message>
+        <message>
+            <source>It is held by %1.</source>
+            <translation>Lo ocupa %1.</translation>
+        </message>
+        <message>
+            <source>Stop that program, then press Check again.</source>
+            <translation>Cierre ese programa y pulse «Comprobar de nuevo».</translation>
+        </message>
+        <message>
+            <source>sccp2sip may not open UDP port %1 (%2).</source>
+            <translation>sccp2sip no tiene permiso para abrir el puerto UDP %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Windows refused the port, usually because the firewall blocks it.</source>
+            <translation>Windows ha rechazado el puerto, normalmente porque el cortafuegos lo bloquea.</translation>
+        </message>
+        <message>
+            <source>Allow sccp2sip in Windows Defender Firewall for all network profiles (the installer adds this rule), then press Check again.</source>
+            <translation>Permita sccp2sip en el Firewall de Windows Defender para todos los perfiles de red (el instalador añade esta regla) y pulse «Comprobar de nuevo».</translation>
+        </message>
+        <message>
+            <source>macOS refused the port.</source>
+            <translation>macOS ha rechazado el puerto.</translation>
+        </message>
+        <message>
+            <source>Allow incoming connections for sccp2sip in System Settings &gt; Network &gt; Firewall, then press Check again.</source>
+            <translation>Permita las conexiones entrantes de sccp2sip en Ajustes del Sistema &gt; Red &gt; Firewall y pulse «Comprobar de nuevo».</translation>
+        </message>
+        <message>
+            <source>Ports below 1024 need administrator rights or the network capabilities on this program.</source>
+            <translation>Los puertos por debajo de 1024 requieren permisos de administrador o las capacidades de red en este programa.</translation>
+        </message>
+        <message>
+            <source>Run the command below once in a terminal, or press Restart as administrator.</source>
+            <translation>Ejecute una vez el comando de abajo en un terminal, o pulse «Reiniciar como administrador».</translation>
+        </message>
+        <message>
+            <source>The address for UDP port %1 (%2) does not exist on this computer.</source>
+            <translation>La dirección del puerto UDP %1 (%2) no existe en este equipo.</translation>
+        </message>
+        <message>
+            <source>The network card lost its address or was unplugged.</source>
+            <translation>La tarjeta de red ha perdido su dirección o se ha desconectado.</translation>
+        </message>
+        <message>
+            <source>Plug the card in, wait until it has an address, then press Check again.</source>
+            <translation>Conecte la tarjeta, espere a que tenga dirección y pulse «Comprobar de nuevo».</translation>
+        </message>
+        <message>
+            <source>UDP port %1 (%2) could not be opened.</source>
+            <translation>No se pudo abrir el puerto UDP %1 (%2).</translation>
+        </message>
+        <message>
+            <source>The operating system reported a socket error.</source>
+            <translation>El sistema operativo ha informado de un error de socket.</translation>
+        </message>
+        <message>
+            <source>Open Details for the exact reason, then press Check again.</source>
+            <translation>Abra «Detalles» para ver el motivo exacto y pulse «Comprobar de nuevo».</translation>
+        </message>
+        <message>
+            <source>The file was not found.</source>
+            <translation>No se encontró el archivo.</translation>
+        </message>
+        <message>
+            <source>It was moved, renamed or is on a drive that is not connected.</source>
+            <translation>Se ha movido, se ha cambiado de nombre o está en una unidad no conectada.</translation>
+        </message>
+        <message>
+            <source>Choose the file again.</source>
+            <translation>Vuelva a elegir el archivo.</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>No se pudo leer el archivo.</translation>
+        </message>
+        <message>
+            <source>You may not have permission to read it, or the disk reported an error.</source>
+            <translation>Puede que no tenga permiso para leerlo, o el disco ha informado de un error.</translation>
+        </message>
+        <message>
+            <source>Copy the file to your home folder and choose the copy.</source>
+            <translation>Copie el archivo a su carpeta personal y elija la copia.</translation>
+        </message>
+        <message>
+            <source>sccp2sip could not write to its data folder.</source>
+            <translation>sccp2sip no pudo escribir en su carpeta de datos.</translation>
+        </message>
+        <message>
+            <source>The disk is full or the folder is read-only.</source>
+            <translation>El disco está lleno o la carpeta es de solo lectura.</translation>
+        </message>
+        <message>
+            <source>Free some disk space or fix the folder's permissions, then try again.</source>
+            <translation>Libere espacio en disco o corrija los permisos de la carpeta e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>The operation was cancelled.</source>
+            <translation>La operación se ha cancelado.</translation>
+        </message>
+        <message>
+            <source>You stopped it before it finished.</source>
+            <translation>La detuvo antes de que terminara.</translation>
+        </message>
+        <message>
+            <source>Start it again when you are ready.</source>
+            <translation>Vuelva a iniciarla cuando esté listo.</translation>
+        </message>
+        <message>
+            <source>sccp2sip stopped with an error it has no explanation for yet (%1).</source>
+            <translation>sccp2sip se detuvo por un error que aún no sabe explicar (%1).</translation>
+        </message>
+        <message>
+            <source>This should not happen.</source>
+            <translation>Esto no debería ocurrir.</translation>
+        </message>
+        <message>
+            <source>Open Details, and send the log file (Show log) with a description of what you did.</source>
+            <translation>Abra «Detalles» y envíe el archivo de registro («Mostrar registro») con una descripción de lo que hizo.</translation>
+        </message>
+        <message>
+            <source>The download is larger than any Cisco phone firmware bundle.</source>
+            <translation>La descarga es más grande que cualquier paquete de firmware de teléfonos Cisco.</translation>
+        </message>
+        <message>
+            <source>It is probably not a firmware bundle, or it bundles much more than phone firmware.</source>
+            <translation>Probablemente no es un paquete de firmware, o contiene mucho más que el firmware de los teléfonos.</translation>
+        </message>
+        <message>
+            <source>Choose the firmware file for your phone model (zip, tar or cop.sgn).</source>
+            <translation>Elija el archivo de firmware de su modelo de teléfono (zip, tar o cop.sgn).</translation>
+        </message>
+        <message>
+            <source>The file is not an archive sccp2sip can read.</source>
+            <translation>El archivo no es un archivo comprimido que sccp2sip pueda leer.</translation>
+        </message>
+        <message>
+            <source>It is damaged, incomplete, or in a format other than zip, tar, tar.gz or cop.sgn.</source>
+            <translation>Está dañado, incompleto o en un formato distinto de zip, tar, tar.gz o cop.sgn.</translation>
+        </message>
+        <message>
+            <source>Download the bundle again and import the new copy.</source>
+            <translation>Descargue de nuevo el paquete e importe la copia nueva.</translation>
+        </message>
+        <message>
+            <source>A file in the bundle is damaged.</source>
+            <translation>Un archivo del paquete está dañado.</translation>
+        </message>
+        <message>
+            <source>Its Cisco signature header or contents do not match a phone firmware file.</source>
+            <translation>Su cabecera de firma de Cisco o su contenido no corresponden a un archivo de firmware de teléfono.</translation>
+        </message>
+        <message>
+            <source>Download the bundle again from Cisco and import the new copy.</source>
+            <translation>Descargue de nuevo el paquete de Cisco e importe la copia nueva.</translation>
+        </message>
+        <message>
+            <source>The bundle is missing a file its .loads list names.</source>
+            <translation>Al paquete le falta un archivo que nombra su lista .loads.</translation>
+        </message>
+        <message>
+            <source>Phones would stop halfway through the upgrade.</source>
+            <translation>Los teléfonos se quedarían a mitad de la actualización.</translation>
+        </message>
+        <message>
+            <source>Import the complete bundle (the whole zip, not single files).</source>
+            <translation>Importe el paquete completo (todo el zip, no archivos sueltos).</translation>
+        </message>
+        <message>
+            <source>A file in the bundle is shorter than it should be.</source>
+            <translation>Un archivo del paquete es más corto de lo que debería.</translation>
+        </message>
+        <message>
+            <source>The download was interrupted.</source>
+            <translation>La descarga se interrumpió.</translation>
+        </message>
+        <message>
+            <source>The bundle is for phones sccp2sip does not know.</source>
+            <translation>El paquete es para teléfonos que sccp2sip no conoce.</translation>
+        </message>
+        <message>
+            <source>Its load name matches no 79xx family in the catalog.</source>
+            <translation>Su nombre de load no corresponde a ninguna familia 79xx del catálogo.</translation>
+        </message>
+        <message>
+            <source>Check that you downloaded firmware for a Cisco 79xx phone.</source>
+            <translation>Compruebe que ha descargado firmware para un teléfono Cisco 79xx.</translation>
+        </message>
+        <message>
+            <source>The bundle holds SCCP firmware, not SIP.</source>
+            <translation>El paquete contiene firmware SCCP, no SIP.</translation>
+        </message>
+        <message>
+            <source>Serving it would keep the phones on SCCP.</source>
+            <translation>Servirlo dejaría los teléfonos en SCCP.</translation>
+        </message>
+        <message>
+            <source>Import the SIP bundle for this model (its name starts with SIP or P0S3).</source>
+            <translation>Importe el paquete SIP de este modelo (su nombre empieza por SIP o P0S3).</translation>
+        </message>
+        <message>
+            <source>The firmware library could not be updated.</source>
+            <translation>No se pudo actualizar la biblioteca de firmware.</translation>
+        </message>
+        <message>
+            <source>sccp2sip could not write the bundle into its data folder.</source>
+            <translation>sccp2sip no pudo escribir el paquete en su carpeta de datos.</translation>
+        </message>
+        <message>
+            <source>Free some disk space or fix the folder's permissions, then import again.</source>
+            <translation>Libere espacio en disco o corrija los permisos de la carpeta y vuelva a importar.</translation>
+        </message>
+        <message>
+            <source>The system keychain cannot be used.</source>
+            <translation>No se puede usar el llavero del sistema.</translation>
+        </message>
+        <message>
+            <source>Passwords are kept only in the system keychain, and none is running or it is locked.</source>
+            <translation>Las contraseñas se guardan solo en el llavero del sistema, y no hay ninguno en marcha o está bloqueado.</translation>
+        </message>
+        <message>
+            <source>Log in to a desktop session with a keyring (GNOME Keyring or KWallet) and unlock it, then enter the passwords again.</source>
+            <translation>Inicie una sesión de escritorio con un llavero (GNOME Keyring o KWallet), desbloquéelo y vuelva a introducir las contraseñas.</translation>
+        </message>
+        <message>
+            <source>Unlock the system keychain, then enter the passwords again.</source>
+            <translation>Desbloquee el llavero del sistema y vuelva a introducir las contraseñas.</translation>
+        </message>
+        <message>
+            <source>No password is stored for this line.</source>
+            <translation>No hay ninguna contraseña guardada para esta línea.</translation>
+        </message>
+        <message>
+            <source>It was never entered on this computer, or it was removed from the keychain.</source>
+            <translation>Nunca se introdujo en este equipo, o se eliminó del llavero.</translation>
+        </message>
+        <message>
+            <source>Enter the password in the table.</source>
+            <translation>Introduzca la contraseña en la tabla.</translation>
+        </message>
+        <message>
+            <source>The inventory file cannot be used.</source>
+            <translation>No se puede usar el archivo de inventario.</translation>
+        </message>
+        <message>
+            <source>It is not a CSV file with a header row that names at least the mac and extension columns.</source>
+            <translation>No es un archivo CSV con una fila de cabecera que nombre al menos las columnas mac y extension.</translation>
+        </message>
+        <message>
+            <source>Export an inventory from sccp2sip to see the expected columns, fix the file, and import it again.</source>
+            <translation>Exporte un inventario desde sccp2sip para ver las columnas esperadas, corrija el archivo e impórtelo de nuevo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorPanel</name>
+        <message>
+            <source>&amp;Details</source>
+            <translation>&amp;Detalles</translation>
+        </message>
+        <message>
+            <source>Show technical details</source>
+            <translation>Mostrar detalles técnicos</translation>
+        </message>
+        <message>
+            <source>Technical details</source>
+            <translation>Detalles técnicos</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirmwareLibraryModel</name>
+        <message>
+            <source>Ready (jump load)</source>
+            <translation>Listo (load intermedio)</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Listo</translation>
+        </message>
+        <message>
+            <source>%1 files, %2</source>
+            <translation>%1 archivos, %2</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Familia</translation>
+        </message>
+        <message>
+            <source>Protocol</source>
+            <translation>Protocolo</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versión</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Archivos</translation>
+        </message>
+        <message>
+            <source>Models</source>
+            <translation>Modelos</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Veredicto</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirmwarePage</name>
+        <message>
+            <source>Firmware</source>
+            <translation>Firmware</translation>
+        </message>
+        <message>
+            <source>Import the Cisco firmware bundles you own: the SIP load for each phone model and, for phones older than 8.3(3), a jump load. Drop files here or choose them.</source>
+            <translation>Importe los paquetes de firmware de Cisco que posee: el load SIP de cada modelo de teléfono y, para teléfonos anteriores a 8.3(3), un load intermedio. Suelte aquí los archivos o elíjalos.</translation>
+        </message>
+        <message>
+            <source>Firmware library</source>
+            <translation>Biblioteca de firmware</translation>
+        </message>
+        <message>
+            <source>&amp;Library:</source>
+            <translation>&amp;Biblioteca:</translation>
+        </message>
+        <message>
+            <source>&amp;Import bundles…</source>
+            <translation>&amp;Importar paquetes…</translation>
+        </message>
+        <message>
+            <source>Import progress</source>
+            <translation>Progreso de la importación</translation>
+        </message>
+        <message>
+            <source>Import firmware bundles</source>
+            <translation>Importar paquetes de firmware</translation>
+        </message>
+        <message>
+            <source>Firmware bundles (*.zip *.tar *.tar.gz *.tgz *.cop.sgn *.sgn)</source>
+            <translation>Paquetes de firmware (*.zip *.tar *.tar.gz *.tgz *.cop.sgn *.sgn)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>Importando %1…</translation>
+        </message>
+        <message>
+            <source>No phone model has a SIP load yet.</source>
+            <translation>Ningún modelo de teléfono tiene todavía un load SIP.</translation>
+        </message>
+        <message>
+            <source>SIP load ready for: %1.</source>
+            <translation>Load SIP listo para: %1.</translation>
+        </message>
+        <message>
+            <source>Still without one: %1.</source>
+            <translation>Todavía sin él: %1.</translation>
+        </message>
+        <message>
+            <source>No jump load for %1: phones running firmware older than 8.3(3) need an 8.3(3) to 8.5(2) load first, or they keep rebooting.</source>
+            <translation>No hay load intermedio para %1: los teléfonos con firmware anterior a 8.3(3) necesitan primero un load entre 8.3(3) y 8.5(2), o se reinician sin parar.</translation>
+        </message>
+        <message>
+            <source>Import at least one SIP firmware bundle: without it no phone can be converted.</source>
+            <translation>Importe al menos un paquete de firmware SIP: sin él no se puede convertir ningún teléfono.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InventoryTableModel</name>
+        <message>
+            <source>MAC address</source>
+            <translation>Dirección MAC</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Línea</translation>
+        </message>
+        <message>
+            <source>Extension</source>
+            <translation>Extensión</translation>
+        </message>
+        <message>
+            <source>Auth user</source>
+            <translation>Usuario de autenticación</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Contraseña</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>Nombre visible</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Etiqueta</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modelo</translation>
+        </message>
+    </context>
+    <context>
+        <name>IssueMessages</name>
+        <message>
+            <source>MAC address</source>
+            <translation>Dirección MAC</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Línea</translation>
+        </message>
+        <message>
+            <source>Extension</source>
+            <translation>Extensión</translation>
+        </message>
+        <message>
+            <source>Auth user</source>
+            <translation>Usuario de autenticación</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Contraseña</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>Nombre visible</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Etiqueta</translation>
+        </message>
+        <message>
+            <source>PBX address</source>
+            <translation>Dirección de la centralita</translation>
+        </message>
+        <message>
+            <source>SIP port</source>
+            <translation>Puerto SIP</translation>
+        </message>
+        <message>
+            <source>NTP server</source>
+            <translation>Servidor NTP</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Fila</translation>
+        </message>
+        <message>
+            <source>required; enter a value.</source>
+            <translation>obligatorio; introduzca un valor.</translation>
+        </message>
+        <message>
+            <source>not set; recommended.</source>
+            <translation>sin definir; recomendado.</translation>
+        </message>
+        <message>
+            <source>contains characters the phone or the PBX does not accept; use letters, digits, '.', '-' and '_'.</source>
+            <translation>contiene caracteres que el teléfono o la centralita no aceptan; use letras, dígitos, «.», «-» y «_».</translation>
+        </message>
+        <message>
+            <source>too long for the phone; shorten it.</source>
+            <translation>demasiado largo para el teléfono; acórtelo.</translation>
+        </message>
+        <message>
+            <source>longer than %1 characters; some phone loads refuse that, so a shorter one is safer.</source>
+            <translation>más de %1 caracteres; algunos loads de teléfono lo rechazan, así que uno más corto es más seguro.</translation>
+        </message>
+        <message>
+            <source>must not contain spaces on 79xx phones.</source>
+            <translation>no puede contener espacios en los teléfonos 79xx.</translation>
+        </message>
+        <message>
+            <source>not an IPv4 address or host name (for example 192.168.1.10 or pbx.example.com).</source>
+            <translation>no es una dirección IPv4 ni un nombre de host (por ejemplo 192.168.1.10 o pbx.example.com).</translation>
+        </message>
+        <message>
+            <source>out of range.</source>
+            <translation>fuera de rango.</translation>
+        </message>
+        <message>
+            <source>must differ from the secure SIP port.</source>
+            <translation>debe ser distinto del puerto SIP seguro.</translation>
+        </message>
+        <message>
+            <source>not a MAC address; it is printed on the phone's label (12 hexadecimal digits).</source>
+            <translation>no es una dirección MAC; viene impresa en la etiqueta del teléfono (12 dígitos hexadecimales).</translation>
+        </message>
+        <message>
+            <source>this phone and line are listed twice; remove one row.</source>
+            <translation>este teléfono y esta línea aparecen dos veces; quite una fila.</translation>
+        </message>
+        <message>
+            <source>the file's row is broken (quotes or number of fields); fix it in the file.</source>
+            <translation>la fila del archivo está mal formada (comillas o número de campos); corríjala en el archivo.</translation>
+        </message>
+        <message>
+            <source>File line %1: %2</source>
+            <translation>Línea %1 del archivo: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogDialog</name>
+        <message>
+            <source>Log</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <source>Log messages</source>
+            <translation>Mensajes del registro</translation>
+        </message>
+        <message>
+            <source>&amp;Follow</source>
+            <translation>&amp;Seguir</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Actualizar</translation>
+        </message>
+        <message>
+            <source>Log file: %1</source>
+            <translation>Archivo de registro: %1</translation>
+        </message>
+        <message>
+            <source>The log file %1 does not exist yet. It appears as soon as sccp2sip logs something.</source>
+            <translation>El archivo de registro %1 aún no existe. Aparecerá en cuanto sccp2sip registre algo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkPage</name>
+        <message>
+            <source>Network</source>
+            <translation>Red</translation>
+        </message>
+        <message>
+            <source>Choose the card cabled to the phones' switch and how the phones get their addresses.</source>
+            <translation>Elija la tarjeta conectada al switch de los teléfonos y cómo obtienen los teléfonos sus direcciones.</translation>
+        </message>
+        <message>
+            <source>Network card</source>
+            <translation>Tarjeta de red</translation>
+        </message>
+        <message>
+            <source>Network &amp;card:</source>
+            <translation>&amp;Tarjeta de red:</translation>
+        </message>
+        <message>
+            <source>R&amp;efresh</source>
+            <translation>Act&amp;ualizar</translation>
+        </message>
+        <message>
+            <source>Addresses for the phones</source>
+            <translation>Direcciones para los teléfonos</translation>
+        </message>
+        <message>
+            <source>&amp;Run the DHCP server of sccp2sip on this card</source>
+            <translation>&amp;Ejecutar el servidor DHCP de sccp2sip en esta tarjeta</translation>
+        </message>
+        <message>
+            <source>&amp;Use an existing DHCP server (it must send option 150 with this computer's address)</source>
+            <translation>Usar un servidor DHCP e&amp;xistente (debe enviar la opción 150 con la dirección de este equipo)</translation>
+        </message>
+        <message>
+            <source>First address of the pool</source>
+            <translation>Primera dirección del rango</translation>
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation>automática</translation>
+        </message>
+        <message>
+            <source>Last address of the pool</source>
+            <translation>Última dirección del rango</translation>
+        </message>
+        <message>
+            <source>Lease time in minutes</source>
+            <translation>Duración de la concesión en minutos</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>&amp;First address:</source>
+            <translation>&amp;Primera dirección:</translation>
+        </message>
+        <message>
+            <source>&amp;Last address:</source>
+            <translation>Ú&amp;ltima dirección:</translation>
+        </message>
+        <message>
+            <source>Lease &amp;time:</source>
+            <translation>&amp;Duración de la concesión:</translation>
+        </message>
+        <message>
+            <source>&amp;Scan for other DHCP servers</source>
+            <translation>&amp;Buscar otros servidores DHCP</translation>
+        </message>
+        <message>
+            <source>Scan in progress</source>
+            <translation>Búsqueda en curso</translation>
+        </message>
+        <message>
+            <source>Serve &amp;anyway: I am sure that server will not answer the phones</source>
+            <translation>Servir de todos &amp;modos: estoy seguro de que ese servidor no responderá a los teléfonos</translation>
+        </message>
+        <message>
+            <source>no address</source>
+            <translation>sin dirección</translation>
+        </message>
+        <message>
+            <source>link up</source>
+            <translation>enlace activo</translation>
+        </message>
+        <message>
+            <source>no link</source>
+            <translation>sin enlace</translation>
+        </message>
+        <message>
+            <source>Wi-Fi</source>
+            <translation>Wi-Fi</translation>
+        </message>
+        <message>
+            <source>No network card found. Connect the USB or built-in Ethernet card, then press Refresh.</source>
+            <translation>No se encontró ninguna tarjeta de red. Conecte la tarjeta Ethernet USB o integrada y pulse «Actualizar».</translation>
+        </message>
+        <message>
+            <source>This is a Wi-Fi card. Phones are cabled: choose the wired card connected to their switch.</source>
+            <translation>Es una tarjeta Wi-Fi. Los teléfonos van por cable: elija la tarjeta cableada conectada a su switch.</translation>
+        </message>
+        <message>
+            <source>This card has no IPv4 address. Give it a fixed one (for example 10.231.0.1/24) in the system's network settings, then press Refresh.</source>
+            <translation>Esta tarjeta no tiene dirección IPv4. Asígnele una fija (por ejemplo 10.231.0.1/24) en los ajustes de red del sistema y pulse «Actualizar».</translation>
+        </message>
+        <message>
+            <source>No link on this card: check the cable to the switch.</source>
+            <translation>No hay enlace en esta tarjeta: compruebe el cable hasta el switch.</translation>
+        </message>
+        <message>
+            <source>Asking the network on %1 for other DHCP servers…</source>
+            <translation>Buscando otros servidores DHCP en la red de %1…</translation>
+        </message>
+        <message>
+            <source>The scan could not run: %1</source>
+            <translation>No se pudo realizar la búsqueda: %1</translation>
+        </message>
+        <message>
+            <source>✔ No other DHCP server answered on this card.</source>
+            <translation>✔ Ningún otro servidor DHCP ha respondido en esta tarjeta.</translation>
+        </message>
+        <message>
+            <source>✘ Another DHCP server answers on this card: %1. Phones would take its addresses and never find this bench. Unplug it from the switch, or choose "Use an existing DHCP server".</source>
+            <translation>✘ Otro servidor DHCP responde en esta tarjeta: %1. Los teléfonos tomarían sus direcciones y nunca encontrarían este banco. Desconéctelo del switch o elija «Usar un servidor DHCP existente».</translation>
+        </message>
+        <message>
+            <source>Enter both pool addresses as IPv4 addresses (for example 10.231.0.100), or leave both empty.</source>
+            <translation>Introduzca las dos direcciones del rango como direcciones IPv4 (por ejemplo 10.231.0.100), o deje ambas vacías.</translation>
+        </message>
+        <message>
+            <source>The pool must lie in the card's network %1/%2.</source>
+            <translation>El rango debe estar dentro de la red de la tarjeta, %1/%2.</translation>
+        </message>
+        <message>
+            <source>The first pool address must not come after the last one.</source>
+            <translation>La primera dirección del rango no puede ir después de la última.</translation>
+        </message>
+        <message>
+            <source>The pool holds only this computer's own address.</source>
+            <translation>El rango contiene solo la dirección de este equipo.</translation>
+        </message>
+        <message>
+            <source>Choose the network card cabled to the phones.</source>
+            <translation>Elija la tarjeta de red cableada a los teléfonos.</translation>
+        </message>
+        <message>
+            <source>The chosen card has no IPv4 address, so the phones could not reach this computer.</source>
+            <translation>La tarjeta elegida no tiene dirección IPv4, así que los teléfonos no podrían llegar a este equipo.</translation>
+        </message>
+        <message>
+            <source>Scan for other DHCP servers first: two servers on one switch give the phones the wrong addresses.</source>
+            <translation>Busque primero otros servidores DHCP: dos servidores en un mismo switch dan a los teléfonos direcciones equivocadas.</translation>
+        </message>
+        <message>
+            <source>Another DHCP server answers on this card. Remove it, use it instead, or tick "Serve anyway".</source>
+            <translation>Otro servidor DHCP responde en esta tarjeta. Quítelo, úselo en su lugar o marque «Servir de todos modos».</translation>
+        </message>
+    </context>
+    <context>
+        <name>PbxPage</name>
+        <message>
+            <source>PBX and lines</source>
+            <translation>Centralita y líneas</translation>
+        </message>
+        <message>
+            <source>Where the phones register, and the lines of each phone. Passwords are kept in the system keychain, never in files.</source>
+            <translation>Dónde se registran los teléfonos y las líneas de cada uno. Las contraseñas se guardan en el llavero del sistema, nunca en archivos.</translation>
+        </message>
+        <message>
+            <source>PBX address</source>
+            <translation>Dirección de la centralita</translation>
+        </message>
+        <message>
+            <source>192.168.1.10 or pbx.example.com</source>
+            <translation>192.168.1.10 o pbx.example.com</translation>
+        </message>
+        <message>
+            <source>SIP port</source>
+            <translation>Puerto SIP</translation>
+        </message>
+        <message>
+            <source>Transport</source>
+            <translation>Transporte</translation>
+        </message>
+        <message>
+            <source>NTP server</source>
+            <translation>Servidor NTP</translation>
+        </message>
+        <message>
+            <source>optional; without it the phones show a wrong time</source>
+            <translation>opcional; sin él los teléfonos muestran una hora incorrecta</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Zona horaria</translation>
+        </message>
+        <message>
+            <source>Phone language</source>
+            <translation>Idioma de los teléfonos</translation>
+        </message>
+        <message>
+            <source>PBX &amp;address:</source>
+            <translation>&amp;Dirección de la centralita:</translation>
+        </message>
+        <message>
+            <source>&amp;Transport:</source>
+            <translation>&amp;Transporte:</translation>
+        </message>
+        <message>
+            <source>SIP &amp;port:</source>
+            <translation>P&amp;uerto SIP:</translation>
+        </message>
+        <message>
+            <source>&amp;NTP server:</source>
+            <translation>Servidor &amp;NTP:</translation>
+        </message>
+        <message>
+            <source>Time &amp;zone:</source>
+            <translation>&amp;Zona horaria:</translation>
+        </message>
+        <message>
+            <source>Phone lan&amp;guage:</source>
+            <translation>&amp;Idioma de los teléfonos:</translation>
+        </message>
+        <message>
+            <source>Phones and lines</source>
+            <translation>Teléfonos y líneas</translation>
+        </message>
+        <message>
+            <source>P&amp;hones and lines:</source>
+            <translation>Teléfonos y &amp;líneas:</translation>
+        </message>
+        <message>
+            <source>A&amp;dd line</source>
+            <translation>&amp;Añadir línea</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Quitar</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV…</source>
+            <translation>Importar &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>E&amp;xportar CSV…</translation>
+        </message>
+        <message>
+            <source>Import inventory</source>
+            <translation>Importar inventario</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Archivos CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export inventory (without passwords)</source>
+            <translation>Exportar inventario (sin contraseñas)</translation>
+        </message>
+        <message>
+            <source>Talking to the system keychain…</source>
+            <translation>Comunicando con el llavero del sistema…</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Leyendo %1…</translation>
+        </message>
+        <message>
+            <source>Imported %1 phones.</source>
+            <translation>%1 teléfonos importados.</translation>
+        </message>
+        <message>
+            <source>Imported %1 phones; rows left out:
+%2</source>
+            <translation>%1 teléfonos importados; filas descartadas:
+%2</translation>
+        </message>
+        <message>
+            <source>Exported to %1 (without passwords).</source>
+            <translation>Exportado a %1 (sin contraseñas).</translation>
+        </message>
+        <message>
+            <source>Fix the PBX settings shown in red.</source>
+            <translation>Corrija los ajustes de la centralita marcados en rojo.</translation>
+        </message>
+        <message>
+            <source>Add at least one phone line, or import an inventory file.</source>
+            <translation>Añada al menos una línea o importe un archivo de inventario.</translation>
+        </message>
+        <message>
+            <source>Fix the cells marked in red in the table (hover over a cell to see why).</source>
+            <translation>Corrija las celdas marcadas en rojo en la tabla (pase el ratón por encima de una celda para ver el motivo).</translation>
+        </message>
     </context>
     <context>
         <name>PreflightPage</name>
@@ -43,8 +896,171 @@
             <translation>Lo que necesita el banco</translation>
         </message>
         <message>
-            <source>What the bench needs:</source>
-            <translation>Lo que necesita el banco:</translation>
+            <source>Server ports</source>
+            <translation>Puertos de los servidores</translation>
+        </message>
+        <message>
+            <source>Command that allows the server ports</source>
+            <translation>Comando que permite los puertos de los servidores</translation>
+        </message>
+        <message>
+            <source>Cop&amp;y command</source>
+            <translation>&amp;Copiar comando</translation>
+        </message>
+        <message>
+            <source>Restart as &amp;administrator</source>
+            <translation>Reiniciar como &amp;administrador</translation>
+        </message>
+        <message>
+            <source>&amp;Check again</source>
+            <translation>Comprobar de &amp;nuevo</translation>
+        </message>
+        <message>
+            <source>&amp;Prepare only: continue without the servers (firmware and lines)</source>
+            <translation>Solo &amp;preparar: continuar sin los servidores (firmware y líneas)</translation>
+        </message>
+        <message>
+            <source>DHCP server (UDP %1)</source>
+            <translation>Servidor DHCP (UDP %1)</translation>
+        </message>
+        <message>
+            <source>TFTP server (UDP %1)</source>
+            <translation>Servidor TFTP (UDP %1)</translation>
+        </message>
+        <message>
+            <source>✔ %1: ready</source>
+            <translation>✔ %1: listo</translation>
+        </message>
+        <message>
+            <source>✘ %1: blocked</source>
+            <translation>✘ %1: bloqueado</translation>
+        </message>
+        <message>
+            <source>The DHCP and TFTP ports must open before the bench can run. Fix the problem shown above, or tick "Prepare only" to set up firmware and lines now.</source>
+            <translation>Los puertos DHCP y TFTP deben poder abrirse antes de que el banco funcione. Corrija el problema indicado arriba, o marque «Solo preparar» para configurar ahora el firmware y las líneas.</translation>
+        </message>
+        <message>
+            <source>pkexec could not be started. Run the command above in a terminal instead.</source>
+            <translation>No se pudo iniciar pkexec. Ejecute en su lugar el comando de arriba en un terminal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrustListPage</name>
+        <message>
+            <source>Trust list and resets</source>
+            <translation>Lista de confianza y restablecimientos</translation>
+        </message>
+        <message>
+            <source>Phones that belonged to a Cisco call manager keep its trust list and ignore this bench. The bench page tells you which phones need this; here is how, per model.</source>
+            <translation>Los teléfonos que dependían de un Cisco Call Manager conservan su lista de confianza e ignoran este banco. La página del banco indica qué teléfonos lo necesitan; aquí se explica cómo, modelo a modelo.</translation>
+        </message>
+        <message>
+            <source>Phone model</source>
+            <translation>Modelo de teléfono</translation>
+        </message>
+        <message>
+            <source>Phone &amp;model:</source>
+            <translation>&amp;Modelo de teléfono:</translation>
+        </message>
+        <message>
+            <source>Notes for this model</source>
+            <translation>Notas sobre este modelo</translation>
+        </message>
+        <message>
+            <source>1. Erase the trust list from the menu</source>
+            <translation>1. Borrar la lista de confianza desde el menú</translation>
+        </message>
+        <message>
+            <source>This model keeps no trust list that the menu can erase. If it still asks for signed files, use the factory reset below.</source>
+            <translation>Este modelo no guarda una lista de confianza que se pueda borrar desde el menú. Si aun así pide archivos firmados, haga el restablecimiento de fábrica de abajo.</translation>
+        </message>
+        <message>
+            <source>Press the Settings button and open %1.</source>
+            <translation>Pulse el botón Settings y abra %1.</translation>
+        </message>
+        <message>
+            <source>Older firmware names the path differently: %1.</source>
+            <translation>Los firmwares más antiguos nombran la ruta de otra forma: %1.</translation>
+        </message>
+        <message>
+            <source>Type %1 on the keypad to unlock the settings (a padlock opens on the screen).</source>
+            <translation>Marque %1 en el teclado para desbloquear los ajustes (en la pantalla se abre un candado).</translation>
+        </message>
+        <message>
+            <source>Select %1, press the %2 softkey and confirm.</source>
+            <translation>Seleccione %1, pulse la tecla programable %2 y confirme.</translation>
+        </message>
+        <message>
+            <source>Select %1 and press the %2 softkey.</source>
+            <translation>Seleccione %1 y pulse la tecla programable %2.</translation>
+        </message>
+        <message>
+            <source>It worked when the bench page shows the phone asking for its plain configuration file instead of signed (.sgn) files. If Erase is greyed out or nothing changes, do the factory reset.</source>
+            <translation>Ha funcionado cuando la página del banco muestra que el teléfono pide su archivo de configuración normal en lugar de archivos firmados (.sgn). Si «Erase» está en gris o no cambia nada, haga el restablecimiento de fábrica.</translation>
+        </message>
+        <message>
+            <source>No public source confirms these menu names for this model: follow what the phone shows.</source>
+            <translation>Ninguna fuente pública confirma estos nombres de menú para este modelo: siga lo que muestre el teléfono.</translation>
+        </message>
+        <message>
+            <source>2. Factory reset</source>
+            <translation>2. Restablecimiento de fábrica</translation>
+        </message>
+        <message>
+            <source>Unplug the phone, then power it up while holding #.</source>
+            <translation>Desconecte el teléfono y vuelva a encenderlo manteniendo pulsada la tecla #.</translation>
+        </message>
+        <message>
+            <source>Release # and type %1.</source>
+            <translation>Suelte # y marque %1.</translation>
+        </message>
+        <message>
+            <source>While it runs: %1</source>
+            <translation>Mientras se ejecuta: %1</translation>
+        </message>
+        <message>
+            <source>3. Format (last resort)</source>
+            <translation>3. Formatear (último recurso)</translation>
+        </message>
+        <message>
+            <source>Enter reset mode as above and type %1 instead. This removes the trust list for certain, and the firmware too: the phone then loads it again from this bench, which takes longer.</source>
+            <translation>Entre en el modo de restablecimiento como arriba y marque %1 en su lugar. Esto borra con seguridad la lista de confianza, y también el firmware: el teléfono lo vuelve a cargar desde este banco, lo que tarda más.</translation>
+        </message>
+        <message>
+            <source>Unplug the phone. Hold # while you plug it in, until the line buttons flash amber (this can take a minute or more).</source>
+            <translation>Desconecte el teléfono. Mantenga pulsada # mientras lo vuelve a conectar, hasta que los botones de línea parpadeen en ámbar (puede tardar un minuto o más).</translation>
+        </message>
+        <message>
+            <source>Unplug the phone. Hold # while you plug it in, until the light strip on the handset flashes red in sequence.</source>
+            <translation>Desconecte el teléfono. Mantenga pulsada # mientras lo vuelve a conectar, hasta que la tira luminosa del auricular parpadee en rojo de forma secuencial.</translation>
+        </message>
+        <message>
+            <source>Unplug the phone. Hold # while you plug it in, until the Headset, Mute and Speaker buttons flash.</source>
+            <translation>Desconecte el teléfono. Mantenga pulsada # mientras lo vuelve a conectar, hasta que parpadeen los botones Headset, Mute y Speaker.</translation>
+        </message>
+        <message>
+            <source>the screen shows "Upgrading".</source>
+            <translation>la pantalla muestra «Upgrading».</translation>
+        </message>
+        <message>
+            <source>the line buttons flash red.</source>
+            <translation>los botones de línea parpadean en rojo.</translation>
+        </message>
+        <message>
+            <source>the line lamps turn green.</source>
+            <translation>las luces de línea se ponen en verde.</translation>
+        </message>
+        <message>
+            <source>the handset light strip lights in sequence.</source>
+            <translation>la tira luminosa del auricular se enciende de forma secuencial.</translation>
+        </message>
+        <message>
+            <source>Type it within 60 seconds. When the phone asks "Keep network cfg? 1=yes 2=no", press 2.</source>
+            <translation>Márquelo en menos de 60 segundos. Cuando el teléfono pregunte «Keep network cfg? 1=yes 2=no», pulse 2.</translation>
+        </message>
+        <message>
+            <source>Choose a phone model to see its steps.</source>
+            <translation>Elija un modelo de teléfono para ver sus pasos.</translation>
         </message>
     </context>
 </TS>

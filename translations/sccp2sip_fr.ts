@@ -7,6 +7,859 @@
             <source>sccp2sip — Cisco phone bench</source>
             <translation>sccp2sip — banc de téléphones Cisco</translation>
         </message>
+        <message>
+            <source>Show &amp;log</source>
+            <translation>Afficher le &amp;journal</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorMessages</name>
+        <message>
+            <source>DHCP</source>
+            <translation>DHCP</translation>
+        </message>
+        <message>
+            <source>TFTP</source>
+            <translation>TFTP</translation>
+        </message>
+        <message>
+            <source>UDP</source>
+            <translation>UDP</translation>
+        </message>
+        <message>
+            <source>UDP port %1 (%2) is already in use.</source>
+            <translation>Le port UDP %1 (%2) est déjà utilisé.</translation>
+        </message>
+        <message>
+            <source>Another %1 server is running on this computer (for example dnsmasq, Tftpd64 or Windows Internet Connection Sharing).</source>
+            <translation>Un autre serveur %1 tourne sur cet ordinateur (par exemple dnsmasq, Tftpd64 ou le partage de connexion Internet de Windows).</translation>
+        </message>
+        <message>
+            <source>It is held by %1.</source>
+            <translation>Il est occupé par %1.</translation>
+        </message>
+        <message>
+            <source>Stop that program, then press Check again.</source>
+            <translation>Arrêtez ce programme, puis cliquez sur « Vérifier à nouveau ».</translation>
+        </message>
+        <message>
+            <source>sccp2sip may not open UDP port %1 (%2).</source>
+            <translation>sccp2sip n’a pas le droit d’ouvrir le port UDP %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Windows refused the port, usually because the firewall blocks it.</source>
+            <translation>Windows a refusé le port, le plus souvent parce que le pare-feu le bloque.</translation>
+        </message>
+        <message>
+            <source>Allow sccp2sip in Windows Defender Firewall for all network profiles (the installer adds this rule), then press Check again.</source>
+            <translation>Autorisez sccp2sip dans le Pare-feu Windows Defender pour tous les profils réseau (le programme d’installation ajoute cette règle), puis cliquez sur « Vérifier à nouveau ».</translation>
+        </message>
+        <message>
+            <source>macOS refused the port.</source>
+            <translation>macOS a refusé le port.</translation>
+        </message>
+        <message>
+            <source>Allow incoming connections for sccp2sip in System Settings &gt; Network &gt; Firewall, then press Check again.</source>
+            <translation>Autorisez les connexions entrantes pour sccp2sip dans Réglages Système &gt; Réseau &gt; Coupe-feu, puis cliquez sur « Vérifier à nouveau ».</translation>
+        </message>
+        <message>
+            <source>Ports below 1024 need administrator rights or the network capabilities on this program.</source>
+            <translation>Les ports inférieurs à 1024 exigent les droits d’administrateur ou les capacités réseau sur ce programme.</translation>
+        </message>
+        <message>
+            <source>Run the command below once in a terminal, or press Restart as administrator.</source>
+            <translation>Exécutez une fois la commande ci-dessous dans un terminal, ou cliquez sur « Redémarrer en administrateur ».</translation>
+        </message>
+        <message>
+            <source>The address for UDP port %1 (%2) does not exist on this computer.</source>
+            <translation>L’adresse du port UDP %1 (%2) n’existe pas sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>The network card lost its address or was unplugged.</source>
+            <translation>La carte réseau a perdu son adresse ou a été débranchée.</translation>
+        </message>
+        <message>
+            <source>Plug the card in, wait until it has an address, then press Check again.</source>
+            <translation>Branchez la carte, attendez qu’elle ait une adresse, puis cliquez sur « Vérifier à nouveau ».</translation>
+        </message>
+        <message>
+            <source>UDP port %1 (%2) could not be opened.</source>
+            <translation>Impossible d’ouvrir le port UDP %1 (%2).</translation>
+        </message>
+        <message>
+            <source>The operating system reported a socket error.</source>
+            <translation>Le système d’exploitation a signalé une erreur de socket.</translation>
+        </message>
+        <message>
+            <source>Open Details for the exact reason, then press Check again.</source>
+            <translation>Ouvrez « Détails » pour la raison exacte, puis cliquez sur « Vérifier à nouveau ».</translation>
+        </message>
+        <message>
+            <source>The file was not found.</source>
+            <translation>Le fichier est introuvable.</translation>
+        </message>
+        <message>
+            <source>It was moved, renamed or is on a drive that is not connected.</source>
+            <translation>Il a été déplacé, renommé, ou se trouve sur un disque non connecté.</translation>
+        </message>
+        <message>
+            <source>Choose the file again.</source>
+            <translation>Choisissez à nouveau le fichier.</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>Impossible de lire le fichier.</translation>
+        </message>
+        <message>
+            <source>You may not have permission to read it, or the disk reported an error.</source>
+            <translation>Vous n’avez peut-être pas le droit de le lire, ou le disque a signalé une erreur.</translation>
+        </message>
+        <message>
+            <source>Copy the file to your home folder and choose the copy.</source>
+            <translation>Copiez le fichier dans votre dossier personnel et choisissez la copie.</translation>
+        </message>
+        <message>
+            <source>sccp2sip could not write to its data folder.</source>
+            <translation>sccp2sip n’a pas pu écrire dans son dossier de données.</translation>
+        </message>
+        <message>
+            <source>The disk is full or the folder is read-only.</source>
+            <translation>Le disque est plein ou le dossier est en lecture seule.</translation>
+        </message>
+        <message>
+            <source>Free some disk space or fix the folder's permissions, then try again.</source>
+            <translation>Libérez de l’espace disque ou corrigez les droits du dossier, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The operation was cancelled.</source>
+            <translation>L’opération a été annulée.</translation>
+        </message>
+        <message>
+            <source>You stopped it before it finished.</source>
+            <translation>Vous l’avez arrêtée avant la fin.</translation>
+        </message>
+        <message>
+            <source>Start it again when you are ready.</source>
+            <translation>Relancez-la quand vous êtes prêt.</translation>
+        </message>
+        <message>
+            <source>sccp2sip stopped with an error it has no explanation for yet (%1).</source>
+            <translation>sccp2sip s’est arrêté sur une erreur qu’il ne sait pas encore expliquer (%1).</translation>
+        </message>
+        <message>
+            <source>This should not happen.</source>
+            <translation>Cela ne devrait pas arriver.</translation>
+        </message>
+        <message>
+            <source>Open Details, and send the log file (Show log) with a description of what you did.</source>
+            <translation>Ouvrez « Détails » et envoyez le fichier journal (« Afficher le journal ») avec une description de ce que vous avez fait.</translation>
+        </message>
+        <message>
+            <source>The download is larger than any Cisco phone firmware bundle.</source>
+            <translation>Le téléchargement est plus gros que n’importe quel paquet de micrologiciel de téléphone Cisco.</translation>
+        </message>
+        <message>
+            <source>It is probably not a firmware bundle, or it bundles much more than phone firmware.</source>
+            <translation>Ce n’est probablement pas un paquet de micrologiciel, ou il contient bien plus que le micrologiciel des téléphones.</translation>
+        </message>
+        <message>
+            <source>Choose the firmware file for your phone model (zip, tar or cop.sgn).</source>
+            <translation>Choisissez le fichier de micrologiciel de votre modèle de téléphone (zip, tar ou cop.sgn).</translation>
+        </message>
+        <message>
+            <source>The file is not an archive sccp2sip can read.</source>
+            <translation>Le fichier n’est pas une archive que sccp2sip sait lire.</translation>
+        </message>
+        <message>
+            <source>It is damaged, incomplete, or in a format other than zip, tar, tar.gz or cop.sgn.</source>
+            <translation>Il est endommagé, incomplet, ou dans un format autre que zip, tar, tar.gz ou cop.sgn.</translation>
+        </message>
+        <message>
+            <source>Download the bundle again and import the new copy.</source>
+            <translation>Téléchargez à nouveau le paquet et importez la nouvelle copie.</translation>
+        </message>
+        <message>
+            <source>A file in the bundle is damaged.</source>
+            <translation>Un fichier du paquet est endommagé.</translation>
+        </message>
+        <message>
+            <source>Its Cisco signature header or contents do not match a phone firmware file.</source>
+            <translation>Son en-tête de signature Cisco ou son contenu ne correspond pas à un fichier de micrologiciel de téléphone.</translation>
+        </message>
+        <message>
+            <source>Download the bundle again from Cisco and import the new copy.</source>
+            <translation>Téléchargez à nouveau le paquet chez Cisco et importez la nouvelle copie.</translation>
+        </message>
+        <message>
+            <source>The bundle is missing a file its .loads list names.</source>
+            <translation>Il manque au paquet un fichier cité par sa liste .loads.</translation>
+        </message>
+        <message>
+            <source>Phones would stop halfway through the upgrade.</source>
+            <translation>Les téléphones s’arrêteraient au milieu de la mise à jour.</translation>
+        </message>
+        <message>
+            <source>Import the complete bundle (the whole zip, not single files).</source>
+            <translation>Importez le paquet complet (tout le zip, pas des fichiers isolés).</translation>
+        </message>
+        <message>
+            <source>A file in the bundle is shorter than it should be.</source>
+            <translation>Un fichier du paquet est plus court qu’il ne devrait.</translation>
+        </message>
+        <message>
+            <source>The download was interrupted.</source>
+            <translation>Le téléchargement a été interrompu.</translation>
+        </message>
+        <message>
+            <source>The bundle is for phones sccp2sip does not know.</source>
+            <translation>Le paquet est destiné à des téléphones que sccp2sip ne connaît pas.</translation>
+        </message>
+        <message>
+            <source>Its load name matches no 79xx family in the catalog.</source>
+            <translation>Son nom de load ne correspond à aucune famille 79xx du catalogue.</translation>
+        </message>
+        <message>
+            <source>Check that you downloaded firmware for a Cisco 79xx phone.</source>
+            <translation>Vérifiez que vous avez téléchargé le micrologiciel d’un téléphone Cisco 79xx.</translation>
+        </message>
+        <message>
+            <source>The bundle holds SCCP firmware, not SIP.</source>
+            <translation>Le paquet contient un micrologiciel SCCP, pas SIP.</translation>
+        </message>
+        <message>
+            <source>Serving it would keep the phones on SCCP.</source>
+            <translation>Le servir laisserait les téléphones en SCCP.</translation>
+        </message>
+        <message>
+            <source>Import the SIP bundle for this model (its name starts with SIP or P0S3).</source>
+            <translation>Importez le paquet SIP de ce modèle (son nom commence par SIP ou P0S3).</translation>
+        </message>
+        <message>
+            <source>The firmware library could not be updated.</source>
+            <translation>Impossible de mettre à jour la bibliothèque de micrologiciels.</translation>
+        </message>
+        <message>
+            <source>sccp2sip could not write the bundle into its data folder.</source>
+            <translation>sccp2sip n’a pas pu écrire le paquet dans son dossier de données.</translation>
+        </message>
+        <message>
+            <source>Free some disk space or fix the folder's permissions, then import again.</source>
+            <translation>Libérez de l’espace disque ou corrigez les droits du dossier, puis importez à nouveau.</translation>
+        </message>
+        <message>
+            <source>The system keychain cannot be used.</source>
+            <translation>Le trousseau du système est inutilisable.</translation>
+        </message>
+        <message>
+            <source>Passwords are kept only in the system keychain, and none is running or it is locked.</source>
+            <translation>Les mots de passe sont conservés uniquement dans le trousseau du système, et aucun n’est lancé ou il est verrouillé.</translation>
+        </message>
+        <message>
+            <source>Log in to a desktop session with a keyring (GNOME Keyring or KWallet) and unlock it, then enter the passwords again.</source>
+            <translation>Ouvrez une session de bureau avec un trousseau (GNOME Keyring ou KWallet), déverrouillez-le, puis saisissez à nouveau les mots de passe.</translation>
+        </message>
+        <message>
+            <source>Unlock the system keychain, then enter the passwords again.</source>
+            <translation>Déverrouillez le trousseau du système, puis saisissez à nouveau les mots de passe.</translation>
+        </message>
+        <message>
+            <source>No password is stored for this line.</source>
+            <translation>Aucun mot de passe n’est enregistré pour cette ligne.</translation>
+        </message>
+        <message>
+            <source>It was never entered on this computer, or it was removed from the keychain.</source>
+            <translation>Il n’a jamais été saisi sur cet ordinateur, ou il a été retiré du trousseau.</translation>
+        </message>
+        <message>
+            <source>Enter the password in the table.</source>
+            <translation>Saisissez le mot de passe dans le tableau.</translation>
+        </message>
+        <message>
+            <source>The inventory file cannot be used.</source>
+            <translation>Le fichier d’inventaire est inutilisable.</translation>
+        </message>
+        <message>
+            <source>It is not a CSV file with a header row that names at least the mac and extension columns.</source>
+            <translation>Ce n’est pas un fichier CSV dont la ligne d’en-tête nomme au moins les colonnes mac et extension.</translation>
+        </message>
+        <message>
+            <source>Export an inventory from sccp2sip to see the expected columns, fix the file, and import it again.</source>
+            <translation>Exportez un inventaire depuis sccp2sip pour voir les colonnes attendues, corrigez le fichier et importez-le à nouveau.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorPanel</name>
+        <message>
+            <source>&amp;Details</source>
+            <translation>&amp;Détails</translation>
+        </message>
+        <message>
+            <source>Show technical details</source>
+            <translation>Afficher les détails techniques</translation>
+        </message>
+        <message>
+            <source>Technical details</source>
+            <translation>Détails techniques</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirmwareLibraryModel</name>
+        <message>
+            <source>Ready (jump load)</source>
+            <translation>Prêt (load intermédiaire)</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Prêt</translation>
+        </message>
+        <message>
+            <source>%1 files, %2</source>
+            <translation>%1 fichiers, %2</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Famille</translation>
+        </message>
+        <message>
+            <source>Protocol</source>
+            <translation>Protocole</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Fichiers</translation>
+        </message>
+        <message>
+            <source>Models</source>
+            <translation>Modèles</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Verdict</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirmwarePage</name>
+        <message>
+            <source>Firmware</source>
+            <translation>Micrologiciel</translation>
+        </message>
+        <message>
+            <source>Import the Cisco firmware bundles you own: the SIP load for each phone model and, for phones older than 8.3(3), a jump load. Drop files here or choose them.</source>
+            <translation>Importez les paquets de micrologiciel Cisco dont vous disposez : le load SIP de chaque modèle de téléphone et, pour les téléphones antérieurs à 8.3(3), un load intermédiaire. Déposez les fichiers ici ou choisissez-les.</translation>
+        </message>
+        <message>
+            <source>Firmware library</source>
+            <translation>Bibliothèque de micrologiciels</translation>
+        </message>
+        <message>
+            <source>&amp;Library:</source>
+            <translation>&amp;Bibliothèque :</translation>
+        </message>
+        <message>
+            <source>&amp;Import bundles…</source>
+            <translation>&amp;Importer des paquets…</translation>
+        </message>
+        <message>
+            <source>Import progress</source>
+            <translation>Progression de l’importation</translation>
+        </message>
+        <message>
+            <source>Import firmware bundles</source>
+            <translation>Importer des paquets de micrologiciel</translation>
+        </message>
+        <message>
+            <source>Firmware bundles (*.zip *.tar *.tar.gz *.tgz *.cop.sgn *.sgn)</source>
+            <translation>Paquets de micrologiciel (*.zip *.tar *.tar.gz *.tgz *.cop.sgn *.sgn)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>Importation de %1…</translation>
+        </message>
+        <message>
+            <source>No phone model has a SIP load yet.</source>
+            <translation>Aucun modèle de téléphone n’a encore de load SIP.</translation>
+        </message>
+        <message>
+            <source>SIP load ready for: %1.</source>
+            <translation>Load SIP prêt pour : %1.</translation>
+        </message>
+        <message>
+            <source>Still without one: %1.</source>
+            <translation>Encore sans : %1.</translation>
+        </message>
+        <message>
+            <source>No jump load for %1: phones running firmware older than 8.3(3) need an 8.3(3) to 8.5(2) load first, or they keep rebooting.</source>
+            <translation>Pas de load intermédiaire pour %1 : les téléphones dont le micrologiciel est antérieur à 8.3(3) ont d’abord besoin d’un load entre 8.3(3) et 8.5(2), sinon ils redémarrent en boucle.</translation>
+        </message>
+        <message>
+            <source>Import at least one SIP firmware bundle: without it no phone can be converted.</source>
+            <translation>Importez au moins un paquet de micrologiciel SIP : sans lui, aucun téléphone ne peut être converti.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InventoryTableModel</name>
+        <message>
+            <source>MAC address</source>
+            <translation>Adresse MAC</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>Extension</source>
+            <translation>Poste</translation>
+        </message>
+        <message>
+            <source>Auth user</source>
+            <translation>Identifiant</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>Nom affiché</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Libellé</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modèle</translation>
+        </message>
+    </context>
+    <context>
+        <name>IssueMessages</name>
+        <message>
+            <source>MAC address</source>
+            <translation>Adresse MAC</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>Extension</source>
+            <translation>Poste</translation>
+        </message>
+        <message>
+            <source>Auth user</source>
+            <translation>Identifiant</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>Nom affiché</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Libellé</translation>
+        </message>
+        <message>
+            <source>PBX address</source>
+            <translation>Adresse de l’IPBX</translation>
+        </message>
+        <message>
+            <source>SIP port</source>
+            <translation>Port SIP</translation>
+        </message>
+        <message>
+            <source>NTP server</source>
+            <translation>Serveur NTP</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Rangée</translation>
+        </message>
+        <message>
+            <source>required; enter a value.</source>
+            <translation>obligatoire ; saisissez une valeur.</translation>
+        </message>
+        <message>
+            <source>not set; recommended.</source>
+            <translation>non renseigné ; recommandé.</translation>
+        </message>
+        <message>
+            <source>contains characters the phone or the PBX does not accept; use letters, digits, '.', '-' and '_'.</source>
+            <translation>contient des caractères que le téléphone ou l’IPBX refuse ; utilisez des lettres, des chiffres, « . », « - » et « _ ».</translation>
+        </message>
+        <message>
+            <source>too long for the phone; shorten it.</source>
+            <translation>trop long pour le téléphone ; raccourcissez-le.</translation>
+        </message>
+        <message>
+            <source>longer than %1 characters; some phone loads refuse that, so a shorter one is safer.</source>
+            <translation>plus de %1 caractères ; certains loads de téléphone le refusent, une valeur plus courte est plus sûre.</translation>
+        </message>
+        <message>
+            <source>must not contain spaces on 79xx phones.</source>
+            <translation>ne doit pas contenir d’espaces sur les téléphones 79xx.</translation>
+        </message>
+        <message>
+            <source>not an IPv4 address or host name (for example 192.168.1.10 or pbx.example.com).</source>
+            <translation>ni une adresse IPv4 ni un nom d’hôte (par exemple 192.168.1.10 ou pbx.example.com).</translation>
+        </message>
+        <message>
+            <source>out of range.</source>
+            <translation>hors limites.</translation>
+        </message>
+        <message>
+            <source>must differ from the secure SIP port.</source>
+            <translation>doit être différent du port SIP sécurisé.</translation>
+        </message>
+        <message>
+            <source>not a MAC address; it is printed on the phone's label (12 hexadecimal digits).</source>
+            <translation>pas une adresse MAC ; elle figure sur l’étiquette du téléphone (12 chiffres hexadécimaux).</translation>
+        </message>
+        <message>
+            <source>this phone and line are listed twice; remove one row.</source>
+            <translation>ce téléphone et cette ligne figurent deux fois ; supprimez une rangée.</translation>
+        </message>
+        <message>
+            <source>the file's row is broken (quotes or number of fields); fix it in the file.</source>
+            <translation>la ligne du fichier est défectueuse (guillemets ou nombre de champs) ; corrigez-la dans le fichier.</translation>
+        </message>
+        <message>
+            <source>File line %1: %2</source>
+            <translation>Ligne %1 du fichier : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogDialog</name>
+        <message>
+            <source>Log</source>
+            <translation>Journal</translation>
+        </message>
+        <message>
+            <source>Log messages</source>
+            <translation>Messages du journal</translation>
+        </message>
+        <message>
+            <source>&amp;Follow</source>
+            <translation>&amp;Suivre</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Actualiser</translation>
+        </message>
+        <message>
+            <source>Log file: %1</source>
+            <translation>Fichier journal : %1</translation>
+        </message>
+        <message>
+            <source>The log file %1 does not exist yet. It appears as soon as sccp2sip logs something.</source>
+            <translation>Le fichier journal %1 n’existe pas encore. Il apparaît dès que sccp2sip journalise quelque chose.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkPage</name>
+        <message>
+            <source>Network</source>
+            <translation>Réseau</translation>
+        </message>
+        <message>
+            <source>Choose the card cabled to the phones' switch and how the phones get their addresses.</source>
+            <translation>Choisissez la carte reliée au commutateur des téléphones et la façon dont les téléphones obtiennent leur adresse.</translation>
+        </message>
+        <message>
+            <source>Network card</source>
+            <translation>Carte réseau</translation>
+        </message>
+        <message>
+            <source>Network &amp;card:</source>
+            <translation>&amp;Carte réseau :</translation>
+        </message>
+        <message>
+            <source>R&amp;efresh</source>
+            <translation>Actuali&amp;ser</translation>
+        </message>
+        <message>
+            <source>Addresses for the phones</source>
+            <translation>Adresses des téléphones</translation>
+        </message>
+        <message>
+            <source>&amp;Run the DHCP server of sccp2sip on this card</source>
+            <translation>&amp;Faire tourner le serveur DHCP de sccp2sip sur cette carte</translation>
+        </message>
+        <message>
+            <source>&amp;Use an existing DHCP server (it must send option 150 with this computer's address)</source>
+            <translation>&amp;Utiliser un serveur DHCP existant (il doit envoyer l’option 150 avec l’adresse de cet ordinateur)</translation>
+        </message>
+        <message>
+            <source>First address of the pool</source>
+            <translation>Première adresse de la plage</translation>
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation>automatique</translation>
+        </message>
+        <message>
+            <source>Last address of the pool</source>
+            <translation>Dernière adresse de la plage</translation>
+        </message>
+        <message>
+            <source>Lease time in minutes</source>
+            <translation>Durée du bail en minutes</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>&amp;First address:</source>
+            <translation>Premi&amp;ère adresse :</translation>
+        </message>
+        <message>
+            <source>&amp;Last address:</source>
+            <translation>&amp;Dernière adresse :</translation>
+        </message>
+        <message>
+            <source>Lease &amp;time:</source>
+            <translation>Durée du &amp;bail :</translation>
+        </message>
+        <message>
+            <source>&amp;Scan for other DHCP servers</source>
+            <translation>&amp;Rechercher d’autres serveurs DHCP</translation>
+        </message>
+        <message>
+            <source>Scan in progress</source>
+            <translation>Recherche en cours</translation>
+        </message>
+        <message>
+            <source>Serve &amp;anyway: I am sure that server will not answer the phones</source>
+            <translation>Servir &amp;quand même : je suis sûr que ce serveur ne répondra pas aux téléphones</translation>
+        </message>
+        <message>
+            <source>no address</source>
+            <translation>pas d’adresse</translation>
+        </message>
+        <message>
+            <source>link up</source>
+            <translation>lien actif</translation>
+        </message>
+        <message>
+            <source>no link</source>
+            <translation>pas de lien</translation>
+        </message>
+        <message>
+            <source>Wi-Fi</source>
+            <translation>Wi-Fi</translation>
+        </message>
+        <message>
+            <source>No network card found. Connect the USB or built-in Ethernet card, then press Refresh.</source>
+            <translation>Aucune carte réseau trouvée. Branchez la carte Ethernet USB ou intégrée, puis cliquez sur « Actualiser ».</translation>
+        </message>
+        <message>
+            <source>This is a Wi-Fi card. Phones are cabled: choose the wired card connected to their switch.</source>
+            <translation>C’est une carte Wi-Fi. Les téléphones sont câblés : choisissez la carte filaire reliée à leur commutateur.</translation>
+        </message>
+        <message>
+            <source>This card has no IPv4 address. Give it a fixed one (for example 10.231.0.1/24) in the system's network settings, then press Refresh.</source>
+            <translation>Cette carte n’a pas d’adresse IPv4. Donnez-lui une adresse fixe (par exemple 10.231.0.1/24) dans les réglages réseau du système, puis cliquez sur « Actualiser ».</translation>
+        </message>
+        <message>
+            <source>No link on this card: check the cable to the switch.</source>
+            <translation>Pas de lien sur cette carte : vérifiez le câble vers le commutateur.</translation>
+        </message>
+        <message>
+            <source>Asking the network on %1 for other DHCP servers…</source>
+            <translation>Recherche d’autres serveurs DHCP sur le réseau de %1…</translation>
+        </message>
+        <message>
+            <source>The scan could not run: %1</source>
+            <translation>La recherche n’a pas pu s’exécuter : %1</translation>
+        </message>
+        <message>
+            <source>✔ No other DHCP server answered on this card.</source>
+            <translation>✔ Aucun autre serveur DHCP n’a répondu sur cette carte.</translation>
+        </message>
+        <message>
+            <source>✘ Another DHCP server answers on this card: %1. Phones would take its addresses and never find this bench. Unplug it from the switch, or choose "Use an existing DHCP server".</source>
+            <translation>✘ Un autre serveur DHCP répond sur cette carte : %1. Les téléphones prendraient ses adresses et ne trouveraient jamais ce banc. Débranchez-le du commutateur, ou choisissez « Utiliser un serveur DHCP existant ».</translation>
+        </message>
+        <message>
+            <source>Enter both pool addresses as IPv4 addresses (for example 10.231.0.100), or leave both empty.</source>
+            <translation>Saisissez les deux adresses de la plage en IPv4 (par exemple 10.231.0.100), ou laissez-les vides toutes les deux.</translation>
+        </message>
+        <message>
+            <source>The pool must lie in the card's network %1/%2.</source>
+            <translation>La plage doit se trouver dans le réseau de la carte, %1/%2.</translation>
+        </message>
+        <message>
+            <source>The first pool address must not come after the last one.</source>
+            <translation>La première adresse de la plage ne doit pas venir après la dernière.</translation>
+        </message>
+        <message>
+            <source>The pool holds only this computer's own address.</source>
+            <translation>La plage ne contient que l’adresse de cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Choose the network card cabled to the phones.</source>
+            <translation>Choisissez la carte réseau câblée aux téléphones.</translation>
+        </message>
+        <message>
+            <source>The chosen card has no IPv4 address, so the phones could not reach this computer.</source>
+            <translation>La carte choisie n’a pas d’adresse IPv4 : les téléphones ne pourraient pas joindre cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Scan for other DHCP servers first: two servers on one switch give the phones the wrong addresses.</source>
+            <translation>Recherchez d’abord d’autres serveurs DHCP : deux serveurs sur un même commutateur donnent de mauvaises adresses aux téléphones.</translation>
+        </message>
+        <message>
+            <source>Another DHCP server answers on this card. Remove it, use it instead, or tick "Serve anyway".</source>
+            <translation>Un autre serveur DHCP répond sur cette carte. Retirez-le, utilisez-le à la place, ou cochez « Servir quand même ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>PbxPage</name>
+        <message>
+            <source>PBX and lines</source>
+            <translation>IPBX et lignes</translation>
+        </message>
+        <message>
+            <source>Where the phones register, and the lines of each phone. Passwords are kept in the system keychain, never in files.</source>
+            <translation>Où les téléphones s’enregistrent, et les lignes de chaque téléphone. Les mots de passe restent dans le trousseau du système, jamais dans des fichiers.</translation>
+        </message>
+        <message>
+            <source>PBX address</source>
+            <translation>Adresse de l’IPBX</translation>
+        </message>
+        <message>
+            <source>192.168.1.10 or pbx.example.com</source>
+            <translation>192.168.1.10 ou pbx.example.com</translation>
+        </message>
+        <message>
+            <source>SIP port</source>
+            <translation>Port SIP</translation>
+        </message>
+        <message>
+            <source>Transport</source>
+            <translation>Transport</translation>
+        </message>
+        <message>
+            <source>NTP server</source>
+            <translation>Serveur NTP</translation>
+        </message>
+        <message>
+            <source>optional; without it the phones show a wrong time</source>
+            <translation>facultatif ; sans lui, les téléphones affichent une heure fausse</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Fuseau horaire</translation>
+        </message>
+        <message>
+            <source>Phone language</source>
+            <translation>Langue des téléphones</translation>
+        </message>
+        <message>
+            <source>PBX &amp;address:</source>
+            <translation>&amp;Adresse de l’IPBX :</translation>
+        </message>
+        <message>
+            <source>&amp;Transport:</source>
+            <translation>&amp;Transport :</translation>
+        </message>
+        <message>
+            <source>SIP &amp;port:</source>
+            <translation>P&amp;ort SIP :</translation>
+        </message>
+        <message>
+            <source>&amp;NTP server:</source>
+            <translation>Serveur &amp;NTP :</translation>
+        </message>
+        <message>
+            <source>Time &amp;zone:</source>
+            <translation>&amp;Fuseau horaire :</translation>
+        </message>
+        <message>
+            <source>Phone lan&amp;guage:</source>
+            <translation>Lan&amp;gue des téléphones :</translation>
+        </message>
+        <message>
+            <source>Phones and lines</source>
+            <translation>Téléphones et lignes</translation>
+        </message>
+        <message>
+            <source>P&amp;hones and lines:</source>
+            <translation>Télép&amp;hones et lignes :</translation>
+        </message>
+        <message>
+            <source>A&amp;dd line</source>
+            <translation>Ajouter une &amp;ligne</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>Supp&amp;rimer</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV…</source>
+            <translation>&amp;Importer un CSV…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>E&amp;xporter en CSV…</translation>
+        </message>
+        <message>
+            <source>Import inventory</source>
+            <translation>Importer l’inventaire</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export inventory (without passwords)</source>
+            <translation>Exporter l’inventaire (sans les mots de passe)</translation>
+        </message>
+        <message>
+            <source>Talking to the system keychain…</source>
+            <translation>Échange avec le trousseau du système…</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Lecture de %1…</translation>
+        </message>
+        <message>
+            <source>Imported %1 phones.</source>
+            <translation>%1 téléphones importés.</translation>
+        </message>
+        <message>
+            <source>Imported %1 phones; rows left out:
+%2</source>
+            <translation>%1 téléphones importés ; lignes écartées :
+%2</translation>
+        </message>
+        <message>
+            <source>Exported to %1 (without passwords).</source>
+            <translation>Exporté vers %1 (sans les mots de passe).</translation>
+        </message>
+        <message>
+            <source>Fix the PBX settings shown in red.</source>
+            <translation>Corrigez les réglages de l’IPBX indiqués en rouge.</translation>
+        </message>
+        <message>
+            <source>Add at least one phone line, or import an inventory file.</source>
+            <translation>Ajoutez au moins une ligne, ou importez un fichier d’inventaire.</translation>
+        </message>
+        <message>
+            <source>Fix the cells marked in red in the table (hover over a cell to see why).</source>
+            <translation>Corrigez les cellules marquées en rouge dans le tableau (survolez une cellule pour voir pourquoi).</translation>
+        </message>
     </context>
     <context>
         <name>PreflightPage</name>
@@ -43,8 +896,171 @@
             <translation>Ce dont le banc a besoin</translation>
         </message>
         <message>
-            <source>What the bench needs:</source>
-            <translation>Ce dont le banc a besoin :</translation>
+            <source>Server ports</source>
+            <translation>Ports des serveurs</translation>
+        </message>
+        <message>
+            <source>Command that allows the server ports</source>
+            <translation>Commande qui autorise les ports des serveurs</translation>
+        </message>
+        <message>
+            <source>Cop&amp;y command</source>
+            <translation>&amp;Copier la commande</translation>
+        </message>
+        <message>
+            <source>Restart as &amp;administrator</source>
+            <translation>Redémarrer en &amp;administrateur</translation>
+        </message>
+        <message>
+            <source>&amp;Check again</source>
+            <translation>&amp;Vérifier à nouveau</translation>
+        </message>
+        <message>
+            <source>&amp;Prepare only: continue without the servers (firmware and lines)</source>
+            <translation>&amp;Préparer seulement : continuer sans les serveurs (micrologiciel et lignes)</translation>
+        </message>
+        <message>
+            <source>DHCP server (UDP %1)</source>
+            <translation>Serveur DHCP (UDP %1)</translation>
+        </message>
+        <message>
+            <source>TFTP server (UDP %1)</source>
+            <translation>Serveur TFTP (UDP %1)</translation>
+        </message>
+        <message>
+            <source>✔ %1: ready</source>
+            <translation>✔ %1 : prêt</translation>
+        </message>
+        <message>
+            <source>✘ %1: blocked</source>
+            <translation>✘ %1 : bloqué</translation>
+        </message>
+        <message>
+            <source>The DHCP and TFTP ports must open before the bench can run. Fix the problem shown above, or tick "Prepare only" to set up firmware and lines now.</source>
+            <translation>Les ports DHCP et TFTP doivent s’ouvrir avant que le banc puisse fonctionner. Corrigez le problème indiqué ci-dessus, ou cochez « Préparer seulement » pour configurer dès maintenant le micrologiciel et les lignes.</translation>
+        </message>
+        <message>
+            <source>pkexec could not be started. Run the command above in a terminal instead.</source>
+            <translation>Impossible de lancer pkexec. Exécutez plutôt la commande ci-dessus dans un terminal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrustListPage</name>
+        <message>
+            <source>Trust list and resets</source>
+            <translation>Liste de confiance et réinitialisations</translation>
+        </message>
+        <message>
+            <source>Phones that belonged to a Cisco call manager keep its trust list and ignore this bench. The bench page tells you which phones need this; here is how, per model.</source>
+            <translation>Les téléphones qui dépendaient d’un Cisco Call Manager gardent sa liste de confiance et ignorent ce banc. La page du banc indique quels téléphones sont concernés ; voici la marche à suivre, modèle par modèle.</translation>
+        </message>
+        <message>
+            <source>Phone model</source>
+            <translation>Modèle de téléphone</translation>
+        </message>
+        <message>
+            <source>Phone &amp;model:</source>
+            <translation>&amp;Modèle de téléphone :</translation>
+        </message>
+        <message>
+            <source>Notes for this model</source>
+            <translation>Remarques sur ce modèle</translation>
+        </message>
+        <message>
+            <source>1. Erase the trust list from the menu</source>
+            <translation>1. Effacer la liste de confiance depuis le menu</translation>
+        </message>
+        <message>
+            <source>This model keeps no trust list that the menu can erase. If it still asks for signed files, use the factory reset below.</source>
+            <translation>Ce modèle n’a pas de liste de confiance effaçable depuis le menu. S’il demande quand même des fichiers signés, faites la réinitialisation d’usine ci-dessous.</translation>
+        </message>
+        <message>
+            <source>Press the Settings button and open %1.</source>
+            <translation>Appuyez sur la touche Settings et ouvrez %1.</translation>
+        </message>
+        <message>
+            <source>Older firmware names the path differently: %1.</source>
+            <translation>Les micrologiciels plus anciens nomment le chemin autrement : %1.</translation>
+        </message>
+        <message>
+            <source>Type %1 on the keypad to unlock the settings (a padlock opens on the screen).</source>
+            <translation>Tapez %1 sur le clavier pour déverrouiller les paramètres (un cadenas s’ouvre à l’écran).</translation>
+        </message>
+        <message>
+            <source>Select %1, press the %2 softkey and confirm.</source>
+            <translation>Sélectionnez %1, appuyez sur la touche programmable %2 et confirmez.</translation>
+        </message>
+        <message>
+            <source>Select %1 and press the %2 softkey.</source>
+            <translation>Sélectionnez %1 et appuyez sur la touche programmable %2.</translation>
+        </message>
+        <message>
+            <source>It worked when the bench page shows the phone asking for its plain configuration file instead of signed (.sgn) files. If Erase is greyed out or nothing changes, do the factory reset.</source>
+            <translation>C’est réussi quand la page du banc montre que le téléphone demande son fichier de configuration ordinaire au lieu de fichiers signés (.sgn). Si « Erase » est grisé ou si rien ne change, faites la réinitialisation d’usine.</translation>
+        </message>
+        <message>
+            <source>No public source confirms these menu names for this model: follow what the phone shows.</source>
+            <translation>Aucune source publique ne confirme ces noms de menu pour ce modèle : suivez ce qu’affiche le téléphone.</translation>
+        </message>
+        <message>
+            <source>2. Factory reset</source>
+            <translation>2. Réinitialisation d’usine</translation>
+        </message>
+        <message>
+            <source>Unplug the phone, then power it up while holding #.</source>
+            <translation>Débranchez le téléphone, puis rallumez-le en maintenant la touche #.</translation>
+        </message>
+        <message>
+            <source>Release # and type %1.</source>
+            <translation>Relâchez # et tapez %1.</translation>
+        </message>
+        <message>
+            <source>While it runs: %1</source>
+            <translation>Pendant l’opération : %1</translation>
+        </message>
+        <message>
+            <source>3. Format (last resort)</source>
+            <translation>3. Formatage (dernier recours)</translation>
+        </message>
+        <message>
+            <source>Enter reset mode as above and type %1 instead. This removes the trust list for certain, and the firmware too: the phone then loads it again from this bench, which takes longer.</source>
+            <translation>Passez en mode réinitialisation comme ci-dessus et tapez %1 à la place. Cela supprime à coup sûr la liste de confiance, mais aussi le micrologiciel : le téléphone le recharge alors depuis ce banc, ce qui prend plus de temps.</translation>
+        </message>
+        <message>
+            <source>Unplug the phone. Hold # while you plug it in, until the line buttons flash amber (this can take a minute or more).</source>
+            <translation>Débranchez le téléphone. Maintenez # en le rebranchant, jusqu’à ce que les touches de ligne clignotent en orange (cela peut prendre une minute ou plus).</translation>
+        </message>
+        <message>
+            <source>Unplug the phone. Hold # while you plug it in, until the light strip on the handset flashes red in sequence.</source>
+            <translation>Débranchez le téléphone. Maintenez # en le rebranchant, jusqu’à ce que la bande lumineuse du combiné clignote en rouge, segment après segment.</translation>
+        </message>
+        <message>
+            <source>Unplug the phone. Hold # while you plug it in, until the Headset, Mute and Speaker buttons flash.</source>
+            <translation>Débranchez le téléphone. Maintenez # en le rebranchant, jusqu’à ce que les touches Headset, Mute et Speaker clignotent.</translation>
+        </message>
+        <message>
+            <source>the screen shows "Upgrading".</source>
+            <translation>l’écran affiche « Upgrading ».</translation>
+        </message>
+        <message>
+            <source>the line buttons flash red.</source>
+            <translation>les touches de ligne clignotent en rouge.</translation>
+        </message>
+        <message>
+            <source>the line lamps turn green.</source>
+            <translation>les voyants de ligne passent au vert.</translation>
+        </message>
+        <message>
+            <source>the handset light strip lights in sequence.</source>
+            <translation>la bande lumineuse du combiné s’allume en séquence.</translation>
+        </message>
+        <message>
+            <source>Type it within 60 seconds. When the phone asks "Keep network cfg? 1=yes 2=no", press 2.</source>
+            <translation>Tapez-la dans les 60 secondes. Quand le téléphone demande « Keep network cfg? 1=yes 2=no », appuyez sur 2.</translation>
+        </message>
+        <message>
+            <source>Choose a phone model to see its steps.</source>
+            <translation>Choisissez un modèle de téléphone pour voir ses étapes.</translation>
         </message>
     </context>
 </TS>

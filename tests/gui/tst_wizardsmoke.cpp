@@ -1,3 +1,4 @@
+#include "tests/gui/guitestsetup.h"
 #include "ui/pages/preflightpage.h"
 #include "ui/wizard/benchwizard.h"
 
@@ -10,6 +11,7 @@ class TestWizardSmoke : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { GuiTestSetup::isolateSettings(); }
     void fontsAreAvailable();
     void firstPageIsPreflight();
     void rendersWithoutDisplay();
@@ -23,7 +25,8 @@ void TestWizardSmoke::fontsAreAvailable()
 
 void TestWizardSmoke::firstPageIsPreflight()
 {
-    BenchWizard wizard;
+    GuiTestSetup env;
+    BenchWizard wizard(env.setup.get(), QString());
     wizard.show();
     QCOMPARE(wizard.startId(), int(BenchWizard::PreflightPageId));
     QCOMPARE(wizard.currentId(), int(BenchWizard::PreflightPageId));
@@ -43,7 +46,8 @@ void TestWizardSmoke::firstPageIsPreflight()
 
 void TestWizardSmoke::rendersWithoutDisplay()
 {
-    BenchWizard wizard;
+    GuiTestSetup env;
+    BenchWizard wizard(env.setup.get(), QString());
     wizard.show();
     const QPixmap shot = wizard.grab();
     QVERIFY(!shot.isNull());

@@ -1,0 +1,196 @@
+#include "ui/errors/errormessages.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+// Bind details from core/net name the holder as "held by <name> (pid <n>)"; older details do not, so only a
+// match is shown to the user.
+QString holderFromDetail(const QString &detail)
+{
+    const QString marker = QStringLiteral("held by ");
+    const qsizetype at = detail.indexOf(marker);
+    if (at < 0)
+        return {};
+    return detail.mid(at + marker.size()).section(QLatin1Char(';'), 0, 0).trimmed();
+}
+
+} // namespace
+
+QString ErrorMessages::setcapCommand(const QString &binaryPath)
+{
+    return QStringLiteral("sudo setcap cap_net_bind_service,cap_net_raw+ep \"%1\"").arg(binaryPath);
+}
+
+QString ErrorMessages::portService(quint16 port)
+{
+    if (port == 67)
+        return tr("DHCP");
+    if (port == 69)
+        return tr("TFTP");
+    return tr("UDP");
+}
+
+ErrorMessage ErrorMessages::forBind(const Error &error, quint16 port)
+{
+    ErrorMessage m;
+    m.detail = error.toLogString();
+    const QString service = portService(port);
+    switch (error.code()) {
+    case ErrorCode::None:
+        return {};
+    case ErrorCode::PortInUse: {
+        m.what = tr("UDP port %1 (%2) is already in use.").arg(port).arg(service);
+        const QString holder = holderFromDetail(error.detail());
+        m.why = holder.isEmpty()
+                    ? tr("Another %1 server is running on this computer (for example dnsmasq, Tftpd64 or Windows "
+                         "Internet Connection Sharing).")
+                          .arg(service)
+                    : tr("It is held by %1.").arg(holder);
+        m.fix = tr("Stop that program, then press Check again.");
+        return m;
+    }
+    case ErrorCode::PortNeedsPrivileges:
+        m.what = tr("sccp2sip may not open UDP port %1 (%2).").arg(port).arg(service);
+#if defined(Q_OS_WIN)
+        m.why = tr("Windows refused the port, usually because the firewall blocks it.");
+        m.fix = tr("Allow sccp2sip in Windows Defender Firewall for all network profiles (the installer adds this "
+                   "rule), then press Check again.");
+#elif defined(Q_OS_MACOS)
+        m.why = tr("macOS refused the port.");
+        m.fix = tr("Allow incoming connections for sccp2sip in System Settings > Network > Firewall, then press "
+                   "Check again.");
+#else
+        m.why = tr("Ports below 1024 need administrator rights or the network capabilities on this program.");
+        m.fix = tr("Run the command below once in a terminal, or press Restart as administrator.");
+#endif
+        return m;
+    case ErrorCode::AddressNotAvailable:
+        m.what = tr("The address for UDP port %1 (%2) does not exist on this computer.").arg(port).arg(service);
+        m.why = tr("The network card lost its address or was unplugged.");
+        m.fix = tr("Plug the card in, wait until it has an address, then press Check again.");
+        return m;
+    default:
+        m.what = tr("UDP port %1 (%2) could not be opened.").arg(port).arg(service);
+        m.why = tr("The operating system reported a socket error.");
+        m.fix = tr("Open Details for the exact reason, then press Check again.");
+        return m;
+    }
+}
+
+ErrorMessage ErrorMessages::forError(const Error &error)
+{
+    ErrorMessage m;
+    m.detail = error.toLogString();
+    switch (error.code()) {
+    case ErrorCode::None:
+        return {};
+    case ErrorCode::FileNotFound:
+        m.what = tr("The file was not found.");
+        m.why = tr("It was moved, renamed or is on a drive that is not connected.");
+        m.fix = tr("Choose the file again.");
+        return m;
+    case ErrorCode::FileUnreadable:
+        m.what = tr("The file could not be read.");
+        m.why = tr("You may not have permission to read it, or the disk reported an error.");
+        m.fix = tr("Copy the file to your home folder and choose the copy.");
+        return m;
+    case ErrorCode::FileUnwritable:
+    case ErrorCode::DirectoryUnwritable:
+        m.what = tr("sccp2sip could not write to its data folder.");
+        m.why = tr("The disk is full or the folder is read-only.");
+        m.fix = tr("Free some disk space or fix the folder's permissions, then try again.");
+        return m;
+    case ErrorCode::KeychainUnavailable:
+        m.what = tr("The system keychain cannot be used.");
+        m.why = tr("Passwords are kept only in the system keychain, and none is running or it is locked.");
+#if defined(Q_OS_LINUX)
+        m.fix = tr("Log in to a desktop session with a keyring (GNOME Keyring or KWallet) and unlock it, then "
+                   "enter the passwords again.");
+#else
+        m.fix = tr("Unlock the system keychain, then enter the passwords again.");
+#endif
+        return m;
+    case ErrorCode::KeychainEntryNotFound:
+        m.what = tr("No password is stored for this line.");
+        m.why = tr("It was never entered on this computer, or it was removed from the keychain.");
+        m.fix = tr("Enter the password in the table.");
+        return m;
+    case ErrorCode::InventoryParseError:
+    case ErrorCode::InvalidMac:
+    case ErrorCode::DuplicateMac:
+        m.what = tr("The inventory file cannot be used.");
+        m.why = tr("It is not a CSV file with a header row that names at least the mac and extension columns.");
+        m.fix = tr("Export an inventory from sccp2sip to see the expected columns, fix the file, and import it "
+                   "again.");
+        return m;
+    case ErrorCode::Cancelled:
+        m.what = tr("The operation was cancelled.");
+        m.why = tr("You stopped it before it finished.");
+        m.fix = tr("Start it again when you are ready.");
+        return m;
+    default:
+        break;
+    }
+    const ErrorMessage firmwareMessage = firmware(error);
+    if (!firmwareMessage.isEmpty())
+        return firmwareMessage;
+    m.what =
+        tr("sccp2sip stopped with an error it has no explanation for yet (%1).").arg(Error::codeName(error.code()));
+    m.why = tr("This should not happen.");
+    m.fix = tr("Open Details, and send the log file (Show log) with a description of what you did.");
+    return m;
+}
+
+ErrorMessage ErrorMessages::firmware(const Error &error)
+{
+    ErrorMessage m;
+    m.detail = error.toLogString();
+    switch (error.code()) {
+    case ErrorCode::FileTooLarge:
+    case ErrorCode::ArchiveTooLarge:
+        m.what = tr("The download is larger than any Cisco phone firmware bundle.");
+        m.why = tr("It is probably not a firmware bundle, or it bundles much more than phone firmware.");
+        m.fix = tr("Choose the firmware file for your phone model (zip, tar or cop.sgn).");
+        return m;
+    case ErrorCode::ArchiveUnreadable:
+        m.what = tr("The file is not an archive sccp2sip can read.");
+        m.why = tr("It is damaged, incomplete, or in a format other than zip, tar, tar.gz or cop.sgn.");
+        m.fix = tr("Download the bundle again and import the new copy.");
+        return m;
+    case ErrorCode::SignedHeaderInvalid:
+    case ErrorCode::LoadsFileInvalid:
+    case ErrorCode::FirmwareImageCorrupt:
+        m.what = tr("A file in the bundle is damaged.");
+        m.why = tr("Its Cisco signature header or contents do not match a phone firmware file.");
+        m.fix = tr("Download the bundle again from Cisco and import the new copy.");
+        return m;
+    case ErrorCode::FirmwareFileMissing:
+        m.what = tr("The bundle is missing a file its .loads list names.");
+        m.why = tr("Phones would stop halfway through the upgrade.");
+        m.fix = tr("Import the complete bundle (the whole zip, not single files).");
+        return m;
+    case ErrorCode::FirmwareFileTruncated:
+        m.what = tr("A file in the bundle is shorter than it should be.");
+        m.why = tr("The download was interrupted.");
+        m.fix = tr("Download the bundle again and import the new copy.");
+        return m;
+    case ErrorCode::FirmwareFamilyUnknown:
+        m.what = tr("The bundle is for phones sccp2sip does not know.");
+        m.why = tr("Its load name matches no 79xx family in the catalog.");
+        m.fix = tr("Check that you downloaded firmware for a Cisco 79xx phone.");
+        return m;
+    case ErrorCode::FirmwareProtocolMismatch:
+        m.what = tr("The bundle holds SCCP firmware, not SIP.");
+        m.why = tr("Serving it would keep the phones on SCCP.");
+        m.fix = tr("Import the SIP bundle for this model (its name starts with SIP or P0S3).");
+        return m;
+    case ErrorCode::FirmwareLibraryError:
+        m.what = tr("The firmware library could not be updated.");
+        m.why = tr("sccp2sip could not write the bundle into its data folder.");
+        m.fix = tr("Free some disk space or fix the folder's permissions, then import again.");
+        return m;
+    default:
+        return {};
+    }
+}

@@ -5,6 +5,7 @@
 #include "ui/models/firmwarelibrarymodel.h"
 #include "ui/uilogging.h"
 #include "ui/widgets/errorpanel.h"
+#include "ui/widgets/refusallabel.h"
 #include "ui/wizard/benchsetup.h"
 
 #include <QDragEnterEvent>
@@ -66,11 +67,7 @@ FirmwarePage::FirmwarePage(BenchSetup *setup, QWidget *parent)
     m_jumpLoads->setObjectName(QStringLiteral("jumpLoads"));
     m_jumpLoads->setWordWrap(true);
     m_jumpLoads->setStyleSheet(QStringLiteral("color: #9a6700;"));
-    m_refusal = new QLabel(this);
-    m_refusal->setObjectName(QStringLiteral("refusal"));
-    m_refusal->setWordWrap(true);
-    m_refusal->setStyleSheet(QStringLiteral("color: #b42318; font-weight: bold;"));
-    m_refusal->setVisible(false);
+    m_refusal = createRefusalLabel(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(importRow);

@@ -2,6 +2,7 @@
 
 #include "ui/errors/errormessages.h"
 #include "ui/uilogging.h"
+#include "ui/widgets/refusallabel.h"
 #include "ui/wizard/benchsetup.h"
 
 #include <QButtonGroup>
@@ -118,11 +119,7 @@ NetworkPage::NetworkPage(BenchSetup *setup, QWidget *parent)
     modeLayout->addWidget(m_override);
     modeLayout->addWidget(m_existingDhcp);
 
-    m_refusal = new QLabel(this);
-    m_refusal->setObjectName(QStringLiteral("refusal"));
-    m_refusal->setWordWrap(true);
-    m_refusal->setStyleSheet(QStringLiteral("color: #b42318; font-weight: bold;"));
-    m_refusal->setVisible(false);
+    m_refusal = createRefusalLabel(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(cardRow);

@@ -9,6 +9,7 @@
 #include "ui/models/inventorytablemodel.h"
 #include "ui/uilogging.h"
 #include "ui/widgets/errorpanel.h"
+#include "ui/widgets/refusallabel.h"
 #include "ui/wizard/benchsetup.h"
 
 #include <QComboBox>
@@ -173,11 +174,7 @@ PbxPage::PbxPage(BenchSetup *setup, QWidget *parent)
     m_keychainStatus = new QLabel(this);
     m_keychainStatus->setObjectName(QStringLiteral("keychainStatus"));
     m_error = new ErrorPanel(this);
-    m_refusal = new QLabel(this);
-    m_refusal->setObjectName(QStringLiteral("refusal"));
-    m_refusal->setWordWrap(true);
-    m_refusal->setStyleSheet(QStringLiteral("color: #b42318; font-weight: bold;"));
-    m_refusal->setVisible(false);
+    m_refusal = createRefusalLabel(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -3,6 +3,7 @@
 #include "ui/errors/errormessages.h"
 #include "ui/uilogging.h"
 #include "ui/widgets/errorpanel.h"
+#include "ui/widgets/refusallabel.h"
 #include "ui/wizard/benchsetup.h"
 
 #include <QApplication>
@@ -93,11 +94,7 @@ PreflightPage::PreflightPage(BenchSetup *setup, QWidget *parent)
     m_prepareOnly->setObjectName(QStringLiteral("prepareOnly"));
     registerField(QStringLiteral("prepareOnly"), m_prepareOnly);
 
-    m_refusal = new QLabel(this);
-    m_refusal->setObjectName(QStringLiteral("refusal"));
-    m_refusal->setWordWrap(true);
-    m_refusal->setStyleSheet(QStringLiteral("color: #b42318; font-weight: bold;"));
-    m_refusal->setVisible(false);
+    m_refusal = createRefusalLabel(this);
     connect(m_prepareOnly, &QCheckBox::toggled, m_refusal, &QLabel::hide);
 
     auto *layout = new QVBoxLayout(this);

@@ -1,6 +1,7 @@
 #include "ui/pages/trustlistpage.h"
 
 #include "core/phones/phonemodel.h"
+#include "ui/widgets/refusallabel.h"
 #include "ui/widgets/trustlistdrawing.h"
 #include "ui/wizard/benchsetup.h"
 
@@ -39,10 +40,7 @@ TrustListPage::TrustListPage(BenchSetup *setup, QWidget *parent)
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->setFrameShape(QFrame::NoFrame);
 
-    m_refusal = new QLabel(this);
-    m_refusal->setObjectName(QStringLiteral("refusal"));
-    m_refusal->setStyleSheet(QStringLiteral("color: #b42318; font-weight: bold;"));
-    m_refusal->setVisible(false);
+    m_refusal = createRefusalLabel(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(modelRow);

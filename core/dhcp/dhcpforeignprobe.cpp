@@ -11,6 +11,7 @@ namespace {
 constexpr int kMaxFindings = 16;
 constexpr quint16 kDiscardPort = 9;
 constexpr int kSettleMs = 300;
+constexpr int kMaxDatagramsPerRead = 256; // a flood of replies cannot hold the event loop
 } // namespace
 
 DhcpForeignProbe::DhcpForeignProbe(Config config, QObject *parent)
@@ -73,31 +74,38 @@ void DhcpForeignProbe::sendDiscover()
 
 void DhcpForeignProbe::readReplies()
 {
-    while (m_socket && m_socket->hasPendingDatagrams()) {
-        const QNetworkDatagram datagram = m_socket->receiveDatagram(DhcpMessage::kMaximumSize + 1);
-        const auto reply = DhcpMessage::parse(datagram.data());
-        if (m_done || !reply || reply->isRequest() || reply->xid != m_xid)
-            continue;
-        const auto type = reply->type();
-        if (type != DhcpMessage::Type::Offer && type != DhcpMessage::Type::Ack && type != DhcpMessage::Type::Nak)
-            continue;
-        const auto serverId = reply->addressOption(DhcpMessage::ServerIdentifier);
-        const QHostAddress server(serverId ? *serverId : datagram.senderAddress().toIPv4Address());
-        if (server == m_config.ownAddress || m_findings.size() >= kMaxFindings)
-            continue;
-        if (std::any_of(m_findings.cbegin(), m_findings.cend(), [&](const Finding &f) { return f.address == server; }))
-            continue;
-        qCWarning(lcDhcp) << "another DHCP server answers on" << m_config.interface << ":" << server;
-        m_findings.append({server, NetPlatform::neighbourMac(server).value_or(MacAddress())});
-        if (!m_findings.last().mac.isValid()) {
-            // Nothing else has made the kernel resolve the server's MAC yet: one empty datagram to the
-            // discard port does, and the neighbour table is read again when the wait ends.
-            m_socket->writeDatagram(QByteArray(), server, kDiscardPort);
-        }
-        // One answer settles the question; wait only long enough for the MAC to resolve.
-        if (m_deadline.remainingTime() > kSettleMs)
-            m_deadline.start(kSettleMs);
+    if (m_socket)
+        NetUdpSocket::receivePending(*m_socket, kMaxDatagramsPerRead, DhcpMessage::kMaximumSize + 1,
+                                     [this](const QNetworkDatagram &datagram) {
+                                         handleReply(datagram);
+                                         return m_socket != nullptr;
+                                     });
+}
+
+void DhcpForeignProbe::handleReply(const QNetworkDatagram &datagram)
+{
+    const auto reply = DhcpMessage::parse(datagram.data());
+    if (m_done || !reply || reply->isRequest() || reply->xid != m_xid)
+        return;
+    const auto type = reply->type();
+    if (type != DhcpMessage::Type::Offer && type != DhcpMessage::Type::Ack && type != DhcpMessage::Type::Nak)
+        return;
+    const auto serverId = reply->addressOption(DhcpMessage::ServerIdentifier);
+    const QHostAddress server(serverId ? *serverId : datagram.senderAddress().toIPv4Address());
+    if (server == m_config.ownAddress || m_findings.size() >= kMaxFindings)
+        return;
+    if (std::any_of(m_findings.cbegin(), m_findings.cend(), [&](const Finding &f) { return f.address == server; }))
+        return;
+    qCWarning(lcDhcp) << "another DHCP server answers on" << m_config.interface << ":" << server;
+    m_findings.append({server, NetPlatform::neighbourMac(server).value_or(MacAddress())});
+    if (!m_findings.last().mac.isValid()) {
+        // Nothing else has made the kernel resolve the server's MAC yet: one empty datagram to the
+        // discard port does, and the neighbour table is read again when the wait ends.
+        m_socket->writeDatagram(QByteArray(), server, kDiscardPort);
     }
+    // One answer settles the question; wait only long enough for the MAC to resolve.
+    if (m_deadline.remainingTime() > kSettleMs)
+        m_deadline.start(kSettleMs);
 }
 
 void DhcpForeignProbe::finish()

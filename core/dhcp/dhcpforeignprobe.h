@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class QNetworkDatagram;
 class QUdpSocket;
 
 // Asks the bench card "is there already a DHCP server here?": broadcasts DISCOVERs from the client port and
@@ -49,6 +50,7 @@ Q_SIGNALS:
 private:
     void sendDiscover();
     void readReplies();
+    void handleReply(const QNetworkDatagram &datagram);
     void finish();
 
     Config m_config;

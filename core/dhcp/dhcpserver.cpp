@@ -191,7 +191,8 @@ void DhcpServer::beginServing()
     }
     qCInfo(lcDhcp) << "DHCP server serving";
     Q_EMIT serving();
-    readRequests(); // anything that queued up while probing
+    // No read here: requests that arrived earlier were read by readRequests() (and dropped while probing),
+    // and a read outside readyRead is what turned the notification already queued for them into a stale one.
 }
 
 void DhcpServer::stop()
@@ -216,35 +217,41 @@ void DhcpServer::readRequests()
 {
     if (!m_socket)
         return;
-    for (int handled = 0; handled < kBatchLimit && m_socket->hasPendingDatagrams(); ++handled) {
-        const QNetworkDatagram datagram = m_socket->receiveDatagram(DhcpMessage::kMaximumSize + 1);
-        if (m_state != State::Serving)
-            continue; // while probing we stay silent
-        const Result<DhcpMessage> request = DhcpMessage::parse(datagram.data());
-        if (!request) {
-            qCDebug(lcDhcp) << "dropped datagram from" << datagram.senderAddress() << request.error().toLogString();
-            continue;
-        }
-        const DhcpEngine::Outcome outcome = m_engine->handle(*request);
-        PendingReply pending;
-        pending.events = outcome.events;
-        if (outcome.reply) {
-            pending.datagram = outcome.reply->serialize();
-            pending.target =
-                m_config.delivery.destination(*request, *outcome.reply, datagram.senderAddress(),
-                                              quint16(datagram.senderPort()), m_config.port, m_config.clientPort);
-        }
-        if (outcome.freed && m_store)
-            m_store->appendFreed(*outcome.freed);
-        if (outcome.bound && m_store) {
-            m_store->appendBound(*outcome.bound);
-            m_nextBatch.push_back(std::move(pending));
-            continue;
-        }
-        send(pending);
-        emitEvents(pending);
-    }
+    NetUdpSocket::receivePending(*m_socket, kBatchLimit, DhcpMessage::kMaximumSize + 1,
+                                 [this](const QNetworkDatagram &datagram) {
+                                     handleRequest(datagram);
+                                     return m_socket != nullptr; // a slot may have stopped us
+                                 });
     startCommit();
+}
+
+void DhcpServer::handleRequest(const QNetworkDatagram &datagram)
+{
+    if (m_state != State::Serving)
+        return; // while probing we stay silent
+    const Result<DhcpMessage> request = DhcpMessage::parse(datagram.data());
+    if (!request) {
+        qCDebug(lcDhcp) << "dropped datagram from" << datagram.senderAddress() << request.error().toLogString();
+        return;
+    }
+    const DhcpEngine::Outcome outcome = m_engine->handle(*request);
+    PendingReply pending;
+    pending.events = outcome.events;
+    if (outcome.reply) {
+        pending.datagram = outcome.reply->serialize();
+        pending.target =
+            m_config.delivery.destination(*request, *outcome.reply, datagram.senderAddress(),
+                                          quint16(datagram.senderPort()), m_config.port, m_config.clientPort);
+    }
+    if (outcome.freed && m_store)
+        m_store->appendFreed(*outcome.freed);
+    if (outcome.bound && m_store) {
+        m_store->appendBound(*outcome.bound);
+        m_nextBatch.push_back(std::move(pending));
+        return;
+    }
+    send(pending);
+    emitEvents(pending);
 }
 
 void DhcpServer::startCommit()
@@ -335,21 +342,28 @@ void DhcpServer::emitEvents(const PendingReply &pending)
 
 void DhcpServer::readForeignReplies()
 {
-    while (m_monitor && m_monitor->hasPendingDatagrams()) {
-        const QNetworkDatagram datagram = m_monitor->receiveDatagram(DhcpMessage::kMaximumSize + 1);
-        const Result<DhcpMessage> reply = DhcpMessage::parse(datagram.data());
-        if (!reply || reply->isRequest())
-            continue;
-        if (reply->type() != DhcpMessage::Type::Offer && reply->type() != DhcpMessage::Type::Ack)
-            continue;
-        const quint32 server =
-            reply->addressOption(DhcpMessage::ServerIdentifier).value_or(datagram.senderAddress().toIPv4Address());
-        if (server == m_config.serverAddress.toIPv4Address() || m_foreignReported.contains(server) ||
-            m_foreignReported.size() >= kMaxForeignReported)
-            continue;
-        m_foreignReported.insert(server);
-        qCWarning(lcDhcp) << "another DHCP server is answering on" << m_config.interface << ":" << QHostAddress(server);
-        Q_EMIT foreignServerSeen(QHostAddress(server),
-                                 NetPlatform::neighbourMac(QHostAddress(server)).value_or(MacAddress()));
-    }
+    if (m_monitor)
+        NetUdpSocket::receivePending(*m_monitor, kBatchLimit, DhcpMessage::kMaximumSize + 1,
+                                     [this](const QNetworkDatagram &datagram) {
+                                         handleForeignReply(datagram);
+                                         return m_monitor != nullptr;
+                                     });
+}
+
+void DhcpServer::handleForeignReply(const QNetworkDatagram &datagram)
+{
+    const Result<DhcpMessage> reply = DhcpMessage::parse(datagram.data());
+    if (!reply || reply->isRequest())
+        return;
+    if (reply->type() != DhcpMessage::Type::Offer && reply->type() != DhcpMessage::Type::Ack)
+        return;
+    const quint32 server =
+        reply->addressOption(DhcpMessage::ServerIdentifier).value_or(datagram.senderAddress().toIPv4Address());
+    if (server == m_config.serverAddress.toIPv4Address() || m_foreignReported.contains(server) ||
+        m_foreignReported.size() >= kMaxForeignReported)
+        return;
+    m_foreignReported.insert(server);
+    qCWarning(lcDhcp) << "another DHCP server is answering on" << m_config.interface << ":" << QHostAddress(server);
+    Q_EMIT foreignServerSeen(QHostAddress(server),
+                             NetPlatform::neighbourMac(QHostAddress(server)).value_or(MacAddress()));
 }

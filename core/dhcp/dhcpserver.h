@@ -20,6 +20,7 @@ class DhcpEngine;
 class DhcpLeasePool;
 class DhcpLeaseStore;
 class DhcpMessage;
+class QNetworkDatagram;
 
 // The bench's DHCP server. start() binds synchronously (port busy or not permitted → typed error at once),
 // then, unless disabled, probes the card for another server: while one answers it does not serve and
@@ -62,7 +63,9 @@ private:
     void onProbeFinished(const QList<DhcpForeignProbe::Finding> &servers, const Error &error);
     void beginServing();
     void readRequests();
+    void handleRequest(const QNetworkDatagram &datagram);
     void readForeignReplies();
+    void handleForeignReply(const QNetworkDatagram &datagram);
     void startCommit();
     void onCommitted(const Result<void> &result);
     void send(const PendingReply &pending);

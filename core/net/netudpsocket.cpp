@@ -15,3 +15,19 @@ Result<std::unique_ptr<QUdpSocket>> NetUdpSocket::bind(const NetPlatform::UdpBin
     qCDebug(lcNet) << "bound UDP" << socket->localAddress() << socket->localPort() << "card" << request.interfaceName;
     return Result<std::unique_ptr<QUdpSocket>>(std::move(socket));
 }
+
+int NetUdpSocket::receivePending(QUdpSocket &socket, int limit, qint64 maxSize,
+                                 const std::function<bool(const QNetworkDatagram &)> &handle)
+{
+    int handled = 0;
+    do {
+        // No hasPendingDatagrams() guard before the first read: that guard is what left sockets deaf.
+        const QNetworkDatagram datagram = socket.receiveDatagram(maxSize);
+        if (!datagram.isValid())
+            break; // nothing was queued (stale notification) or the read failed; either way re-armed
+        ++handled;
+        if (!handle(datagram))
+            break;
+    } while (handled < limit && socket.hasPendingDatagrams());
+    return handled;
+}

@@ -43,6 +43,8 @@ private Q_SLOTS:
     void leasesSurviveRestart();
     void journalCompactedWhileServing();
     void portInUseNamesHolder();
+    void burstBeforeServingKeepsServerListening_data();
+    void burstBeforeServingKeepsServerListening();
 
 private:
     DhcpServerConfig config() const;
@@ -543,6 +545,46 @@ void TestDhcpServer::portInUseNamesHolder()
     QCOMPARE(started.error().code(), ErrorCode::PortInUse);
     QVERIFY2(started.error().detail().contains(QStringLiteral("pid %1").arg(::getpid())),
              qPrintable(started.error().detail()));
+}
+
+void TestDhcpServer::burstBeforeServingKeepsServerListening_data()
+{
+    QTest::addColumn<int>("clients");
+    QTest::newRow("ten phones") << 10;
+    QTest::newRow("sixty phones") << 60;
+}
+
+void TestDhcpServer::burstBeforeServingKeepsServerListening()
+{
+    // Phones powered on together: their DISCOVERs are queued before the server's event loop first runs. The
+    // server must answer them and every DISCOVER after them; it once went deaf for good after such a burst.
+    QFETCH(int, clients);
+    m_client.reset();
+    m_server.reset();
+    DhcpServerConfig c = config();
+    c.poolLast = QHostAddress(QStringLiteral("127.0.0.250"));
+    m_server = std::make_unique<DhcpServer>(c);
+    QSignalSpy serving(m_server.get(), &DhcpServer::serving);
+    QSignalSpy offered(m_server.get(), &DhcpServer::offered);
+    QVERIFY(m_server->start().ok());
+    std::vector<std::unique_ptr<DhcpTestClient>> phones;
+    for (int i = 0; i < clients; ++i) {
+        phones.push_back(std::make_unique<DhcpTestClient>(m_server->port()));
+        QVERIFY(phones.back()->bind());
+        QVERIFY(phones.back()->send(DhcpTestClient::phoneMessage(Type::Discover, DhcpTestClient::mac(i + 1))));
+    }
+    QVERIFY(serving.wait(5000));
+    QTRY_COMPARE_WITH_TIMEOUT(offered.size(), clients, 10000);
+    // The phones that follow (a REQUEST each, then a retransmitted DISCOVER) are heard and answered too.
+    QSet<quint32> addresses;
+    for (int i = 0; i < clients; ++i) {
+        const auto ack = lease(*phones.at(size_t(i)), DhcpTestClient::mac(i + 1));
+        QVERIFY2(ack, qPrintable(QStringLiteral("phone %1 got no ACK after the burst").arg(i)));
+        QCOMPARE(ack->type(), Type::Ack);
+        addresses.insert(ack->yiaddr);
+    }
+    QCOMPARE(addresses.size(), clients);
+    QCOMPARE(m_server->leases().size(), clients);
 }
 
 QTEST_GUILESS_MAIN(TestDhcpServer)

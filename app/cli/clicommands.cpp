@@ -2,6 +2,7 @@
 #include "app/cli/configcommand.h"
 #include "app/cli/inspectcommand.h"
 #include "app/cli/selftestbindcommand.h"
+#include "app/cli/tftpcommand.h"
 
 QList<CliCommand> allCliCommands()
 {
@@ -10,5 +11,6 @@ QList<CliCommand> allCliCommands()
         makeInspectCommand(),
         makeConfigCommand(),
         makeSelftestBindCommand(),
+        makeTftpCommand(),
     };
 }

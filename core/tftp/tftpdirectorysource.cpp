@@ -1,0 +1,109 @@
+#include "core/tftp/tftpdirectorysource.h"
+
+#include "core/common/logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+TftpDirectorySource::TftpDirectorySource(const QString &root)
+    : TftpDirectorySource(root, Limits())
+{}
+
+TftpDirectorySource::TftpDirectorySource(const QString &root, Limits limits)
+    : m_root(QFileInfo(root).canonicalFilePath())
+    , m_limits(limits)
+{}
+
+Result<QString> TftpDirectorySource::resolve(const QString &normalisedName) const
+{
+    if (m_root.isEmpty())
+        return Error(ErrorCode::FileNotFound, QStringLiteral("served folder does not exist"));
+    QString current = m_root;
+    const QStringList segments = normalisedName.split(u'/');
+    for (const QString &segment : segments) {
+        const QString exact = current + u'/' + segment;
+        if (QFileInfo::exists(exact)) {
+            current = exact;
+            continue;
+        }
+        // Sorted listing: when several spellings differ only in case, the choice is stable.
+        const QStringList entries =
+            QDir(current).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+        const auto match = std::find_if(entries.cbegin(), entries.cend(), [&segment](const QString &entry) {
+            return entry.compare(segment, Qt::CaseInsensitive) == 0;
+        });
+        if (match == entries.cend())
+            return Error(ErrorCode::FileNotFound, normalisedName);
+        current += u'/' + *match;
+    }
+    const QFileInfo info(current);
+    const QString canonical = info.canonicalFilePath();
+    if (canonical.isEmpty())
+        return Error(ErrorCode::FileNotFound, normalisedName);
+    // Symlinks are followed only while they stay inside the root.
+    if (!canonical.startsWith(m_root + u'/'))
+        return Error(ErrorCode::TftpAccessDenied, QStringLiteral("%1 leaves the served folder").arg(normalisedName));
+    if (!QFileInfo(canonical).isFile())
+        return Error(ErrorCode::FileNotFound, QStringLiteral("%1 is not a file").arg(normalisedName));
+    return canonical;
+}
+
+Result<TftpFile> TftpDirectorySource::open(const QString &normalisedName, const QHostAddress &client)
+{
+    Q_UNUSED(client)
+    const Result<QString> resolved = resolve(normalisedName);
+    if (!resolved)
+        return resolved.error();
+    const QString &path = resolved.value();
+    QFileInfo info(path);
+    info.setCaching(false);
+    const qint64 size = info.size();
+    const QDateTime modified = info.lastModified();
+    const QString relative = path.mid(m_root.size() + 1);
+
+    auto cached = m_cache.find(path);
+    if (cached != m_cache.end()) {
+        if (cached->size == size && cached->modified == modified) {
+            cached->lastUse = ++m_useCounter;
+            ++m_hits;
+            return cached->file;
+        }
+        m_cachedBytes -= cached->size;
+        m_cache.erase(cached);
+    }
+    if (size > m_limits.maxFileBytes)
+        return Error(ErrorCode::FileTooLarge, QStringLiteral("%1: %2 bytes").arg(relative).arg(size));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::FileUnreadable, QStringLiteral("%1: %2").arg(relative, file.errorString()));
+    // Read at most one byte more than announced, so a file growing under us is noticed, not overrun.
+    QByteArray bytes = file.read(size + 1);
+    if (bytes.size() != size)
+        return Error(ErrorCode::FileUnreadable, QStringLiteral("%1 changed while being read").arg(relative));
+    ++m_loads;
+    Entry entry;
+    entry.file = TftpFile::fromBytes(relative, std::move(bytes));
+    entry.size = size;
+    entry.modified = modified;
+    entry.lastUse = ++m_useCounter;
+    m_cache.insert(path, entry);
+    m_cachedBytes += size;
+    trimCache();
+    qCDebug(lcTftp) << "loaded" << relative << size << "bytes";
+    return entry.file;
+}
+
+void TftpDirectorySource::trimCache()
+{
+    // Transfers still holding a dropped file keep its bytes alive; the cache only forgets it.
+    while (m_cachedBytes > m_limits.maxCachedBytes && !m_cache.isEmpty()) {
+        auto oldest = m_cache.begin();
+        for (auto it = m_cache.begin(); it != m_cache.end(); ++it) {
+            if (it->lastUse < oldest->lastUse)
+                oldest = it;
+        }
+        m_cachedBytes -= oldest->size;
+        m_cache.erase(oldest);
+    }
+}

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/common/error.h"
+#include "core/common/result.h"
+#include "core/tftp/tftpreadrequest.h"
+#include "core/tftp/tftptransfer.h"
+#include "core/tftp/tftptransferstats.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class Clock;
+class QUdpSocket;
+class TftpFileSource;
+class TftpPacket;
+
+// Read-only TFTP server. Knows nothing about phones: it reports who asked for what (readRequested), how far each
+// transfer got (progress, rate limited), and how it ended (exactly one finished or failed per readRequested).
+// Write requests are refused with ERROR 2. Lives on one thread (normally the network thread) with its source.
+class TftpServer : public QObject
+{
+    Q_OBJECT
+public:
+    struct Config
+    {
+        QHostAddress address = QHostAddress::AnyIPv4;
+        quint16 port = 69;
+        TftpFileSource *source = nullptr; // not owned; must outlive the server
+        TftpTransfer::Timing timing;
+        int maxBlockSize = 65464;
+        int maxWindowSize = 64;
+        int maxTransfers = 512;
+        const Clock *clock = nullptr; // nullptr: the system clock
+    };
+    // Returns false to refuse a file to `client` (ERROR 2). `name` is the file's real name in the source (after
+    // normalisation and case-insensitive lookup), so a policy need not care how the client spelled it. The bench uses
+    // it so a phone's config, which holds its SIP password, goes only to that phone.
+    using AccessPolicy = std::function<bool(const QString &name, const QHostAddress &client)>;
+
+    explicit TftpServer(Config config, QObject *parent = nullptr);
+    ~TftpServer() override;
+
+    // PortInUse, PortNeedsPrivileges (ports below 1024 without root/CAP_NET_BIND_SERVICE), AddressNotAvailable.
+    Result<void> start();
+    void stop();
+    bool isListening() const;
+    // The port actually bound (useful with port 0).
+    quint16 port() const;
+    void setAccessPolicy(AccessPolicy policy);
+    int activeTransfers() const { return int(m_transfers.size()); }
+
+Q_SIGNALS:
+    void readRequested(const TftpReadRequest &request);
+    void progress(quint64 transferId, qint64 bytesSent, qint64 totalBytes);
+    void finished(quint64 transferId, const TftpTransferStats &stats);
+    void failed(quint64 transferId, const Error &reason);
+
+private:
+    void onReadyRead();
+    void handleRequest(const QByteArray &datagram, const QHostAddress &from, quint16 fromPort,
+                       const QHostAddress &localAddress);
+    // False if the request repeats one already being served; ends a transfer the client has left.
+    bool resolvePreviousTransfer(const QHostAddress &from, quint16 fromPort);
+    void startTransfer(TftpReadRequest &request, const TftpPacket &packet, const QHostAddress &localAddress);
+    void refuse(const TftpReadRequest &request, quint16 tftpCode, const QString &message, const Error &reason);
+    void reply(quint16 tftpCode, const QString &message, const QHostAddress &to, quint16 port);
+    void forget(quint64 transferId);
+
+    Config m_config;
+    std::unique_ptr<Clock> m_ownClock;
+    const Clock *m_clock;
+    QUdpSocket *m_socket = nullptr;
+    AccessPolicy m_policy;
+    quint64 m_nextId = 1;
+    QHash<quint64, TftpTransfer *> m_transfers;
+    // A client re-sending its RRQ before our first reply arrived must not start a second transfer.
+    QHash<std::pair<QHostAddress, quint16>, quint64> m_byPeer;
+};

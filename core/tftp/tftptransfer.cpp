@@ -1,0 +1,289 @@
+#include "core/tftp/tftptransfer.h"
+
+#include "core/common/clock.h"
+#include "core/common/logging.h"
+
+#include <QUdpSocket>
+
+#include <algorithm>
+#include <cstring>
+
+namespace {
+
+constexpr quint16 OpData = 3;
+constexpr quint16 OpAck = 4;
+constexpr quint16 OpError = 5;
+constexpr quint16 ErrUnknownTid = 5;
+constexpr quint16 ErrNotDefined = 0;
+
+} // namespace
+
+TftpTransfer::TftpTransfer(quint64 id, TftpFile file, Parameters parameters, QHostAddress peer, quint16 peerPort,
+                           Timing timing, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_id(id)
+    , m_file(std::move(file))
+    , m_params(std::move(parameters))
+    , m_peer(std::move(peer))
+    , m_peerPort(peerPort)
+    , m_timing(timing)
+    , m_clock(clock)
+{
+    m_lastBlock = m_file.size() / m_params.blockSize + 1;
+    // One buffer per transfer, reused for every block: no allocation on the hot path.
+    m_sendBuffer.resize(4 + m_params.blockSize);
+    m_receiveBuffer.resize(1024);
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &TftpTransfer::onTimer);
+}
+
+TftpTransfer::~TftpTransfer() = default;
+
+quint16 TftpTransfer::localPort() const
+{
+    return m_socket ? m_socket->localPort() : 0;
+}
+
+Result<void> TftpTransfer::start(const QHostAddress &localAddress)
+{
+    m_socket = new QUdpSocket(this);
+    if (!m_socket->bind(localAddress, 0, QAbstractSocket::DontShareAddress))
+        return Error(ErrorCode::SocketError, m_socket->errorString());
+    connect(m_socket, &QUdpSocket::readyRead, this, &TftpTransfer::onReadyRead);
+    m_startedMs = m_clock.monotonicMs();
+    m_lastProgressMs = m_startedMs;
+    if (!m_params.optionAck.isEmpty()) {
+        m_awaitingOack = true;
+        m_rttBlock = 0;
+        m_rttStartMs = m_startedMs;
+        sendRaw(m_params.optionAck.constData(), m_params.optionAck.size());
+    } else {
+        sendWindow();
+    }
+    m_deadlineMs = m_startedMs + currentRtoMs();
+    armTimer();
+    return {};
+}
+
+void TftpTransfer::processPending()
+{
+    if (!m_done && m_socket)
+        onReadyRead();
+}
+
+void TftpTransfer::abandon(const Error &reason)
+{
+    fail(reason);
+}
+
+void TftpTransfer::onReadyRead()
+{
+    QHostAddress from;
+    quint16 fromPort = 0;
+    while (!m_done && m_socket->hasPendingDatagrams()) {
+        const qint64 n = m_socket->readDatagram(m_receiveBuffer.data(), m_receiveBuffer.size(), &from, &fromPort);
+        if (n < 0)
+            break;
+        const auto *bytes = reinterpret_cast<const quint8 *>(m_receiveBuffer.constData());
+        const quint16 opcode = n >= 2 ? quint16(bytes[0] << 8 | bytes[1]) : 0;
+        if (fromPort != m_peerPort || from != m_peer) {
+            // Never answer an ERROR with an ERROR: two confused peers would ping-pong forever.
+            if (opcode != OpError)
+                sendError(ErrUnknownTid, "Unknown transfer ID", from, fromPort);
+            qCDebug(lcTftp) << "transfer" << m_id << "packet from foreign TID" << from << fromPort;
+            continue;
+        }
+        if (opcode == OpAck && n >= 4) {
+            handleAck(quint16(bytes[2] << 8 | bytes[3]));
+        } else if (opcode == OpError) {
+            const qsizetype textLength = qMax<qint64>(0, qMin<qint64>(n - 4, 256));
+            const QString text = QString::fromLatin1(m_receiveBuffer.constData() + 4, textLength).section(u'\0', 0, 0);
+            fail(Error(ErrorCode::TftpTransferAborted, QStringLiteral("client sent ERROR: %1").arg(text)));
+        } else {
+            qCDebug(lcTftp) << "transfer" << m_id << "ignoring opcode" << opcode << "length" << n;
+        }
+    }
+}
+
+void TftpTransfer::handleAck(quint16 block)
+{
+    m_clientResponded = true;
+    const qint64 now = m_clock.monotonicMs();
+    if (m_awaitingOack) {
+        if (block != 0)
+            return;
+        m_awaitingOack = false;
+        if (m_rttBlock == 0)
+            sampleRtt(now - m_rttStartMs);
+        m_retries = 0;
+        m_backoff = 0;
+        sendWindow();
+        m_deadlineMs = now + currentRtoMs();
+        armTimer();
+        return;
+    }
+    // Map the 16-bit number onto the outstanding window (m_acked, m_sent]; anything else is stale or a
+    // duplicate and is ignored — only the timer ever resends.
+    const qint64 ahead = quint16(block - quint16(m_acked));
+    if (ahead == 0 || ahead > m_sent - m_acked)
+        return;
+    const qint64 acked = m_acked + ahead;
+    if (m_rttBlock >= 0 && acked >= m_rttBlock) {
+        sampleRtt(now - m_rttStartMs);
+        m_rttBlock = -1;
+    }
+    m_acked = acked;
+    m_retries = 0;
+    m_backoff = 0;
+    if (m_acked >= m_lastBlock) {
+        complete();
+        return;
+    }
+    // An ACK inside the window means the client lost the block after it and dropped the rest (RFC 7440 §4):
+    // go back and send from there.
+    m_sent = m_acked;
+    sendWindow();
+    m_deadlineMs = now + currentRtoMs();
+    armTimer();
+    if (now - m_lastProgressMs >= m_timing.progressIntervalMs) {
+        m_lastProgressMs = now;
+        Q_EMIT progressed(m_id, qMin(m_acked * m_params.blockSize, m_file.size()), m_file.size());
+    }
+}
+
+void TftpTransfer::sendWindow()
+{
+    const qint64 limit = qMin(m_acked + m_params.windowSize, m_lastBlock);
+    while (m_sent < limit)
+        sendBlock(++m_sent);
+}
+
+void TftpTransfer::sendBlock(qint64 block)
+{
+    const qint64 offset = (block - 1) * m_params.blockSize;
+    const qint64 length = std::clamp<qint64>(m_file.size() - offset, 0, m_params.blockSize);
+    char *out = m_sendBuffer.data();
+    out[0] = 0;
+    out[1] = char(OpData);
+    out[2] = char((block >> 8) & 0xff);
+    out[3] = char(block & 0xff);
+    if (length > 0)
+        std::memcpy(out + 4, m_file.data() + offset, size_t(length));
+    if (m_rttBlock < 0) {
+        m_rttBlock = block;
+        m_rttStartMs = m_clock.monotonicMs();
+    }
+    sendRaw(out, 4 + length);
+}
+
+void TftpTransfer::sendRaw(const char *data, qint64 size)
+{
+    // A full socket buffer drops the datagram like the network would; the timer recovers it.
+    if (m_socket->writeDatagram(data, size, m_peer, m_peerPort) < 0)
+        qCDebug(lcTftp) << "transfer" << m_id << "send failed:" << m_socket->errorString();
+}
+
+void TftpTransfer::sendError(quint16 code, const char *message, const QHostAddress &to, quint16 port)
+{
+    QByteArray packet;
+    packet.append(char(0)).append(char(OpError)).append(char(code >> 8)).append(char(code & 0xff));
+    packet.append(message).append('\0');
+    m_socket->writeDatagram(packet, to, port);
+}
+
+void TftpTransfer::armTimer()
+{
+    // The deadline moves with every ACK but the QTimer is only re-armed when it fires: restarting a timer per
+    // block would cost more than sending the block.
+    if (!m_timer.isActive())
+        m_timer.start(int(qMax<qint64>(1, m_deadlineMs - m_clock.monotonicMs())));
+}
+
+void TftpTransfer::onTimer()
+{
+    if (m_done)
+        return;
+    const qint64 now = m_clock.monotonicMs();
+    if (now < m_deadlineMs) {
+        armTimer();
+        return;
+    }
+    if (++m_retries > m_timing.maxRetries) {
+        sendError(ErrNotDefined, "Timed out", m_peer, m_peerPort);
+        fail(Error(ErrorCode::TftpTimedOut, QStringLiteral("no ACK after %1 retries").arg(m_timing.maxRetries)));
+        return;
+    }
+    m_backoff = qMin(m_backoff + 1, 16);
+    m_rttBlock = -1; // Karn: a resent block's ACK says nothing about the round trip
+    if (m_awaitingOack) {
+        sendRaw(m_params.optionAck.constData(), m_params.optionAck.size());
+        ++m_retransmits;
+    } else {
+        m_retransmits += int(m_sent - m_acked);
+        m_sent = m_acked;
+        sendWindow();
+        m_rttBlock = -1;
+    }
+    m_deadlineMs = now + currentRtoMs();
+    armTimer();
+}
+
+int TftpTransfer::currentRtoMs() const
+{
+    // RFC 2349's `timeout` is how long the client is prepared to wait; we treat it as the ceiling of our
+    // timer, not as a fixed period. Waiting the full 5 s curl asks for after every lost block would make a
+    // lossy transfer crawl, while resending earlier costs at most one duplicate DATA the client re-ACKs (and
+    // duplicate ACKs never trigger sends here).
+    const qint64 ceiling =
+        m_params.timeoutSeconds ? qMin<qint64>(m_timing.maxRtoMs, *m_params.timeoutSeconds * 1000) : m_timing.maxRtoMs;
+    const qint64 floor = qMin<qint64>(m_timing.minRtoMs, ceiling);
+    qint64 rto = m_srtt8 < 0 ? m_timing.initialRtoMs : m_srtt8 / 8 + m_rttvar4;
+    rto = std::clamp<qint64>(rto, floor, ceiling);
+    return int(qMin<qint64>(rto << m_backoff, ceiling));
+}
+
+void TftpTransfer::sampleRtt(qint64 rttMs)
+{
+    rttMs = qMax<qint64>(0, rttMs);
+    if (m_srtt8 < 0) {
+        m_srtt8 = rttMs * 8;
+        m_rttvar4 = rttMs * 2;
+        return;
+    }
+    const qint64 delta = rttMs - m_srtt8 / 8;
+    m_srtt8 += delta;
+    m_rttvar4 += (qAbs(delta) - m_rttvar4 / 4);
+}
+
+void TftpTransfer::fail(const Error &reason)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_timer.stop();
+    m_socket->close();
+    Q_EMIT failed(m_id, reason);
+}
+
+void TftpTransfer::complete()
+{
+    m_done = true;
+    m_timer.stop();
+    m_socket->close();
+    Q_EMIT finished(m_id, stats());
+}
+
+TftpTransferStats TftpTransfer::stats() const
+{
+    TftpTransferStats s;
+    s.name = m_file.name();
+    s.peer = m_peer;
+    s.peerPort = m_peerPort;
+    s.bytes = m_file.size();
+    s.durationMs = m_clock.monotonicMs() - m_startedMs;
+    s.retransmits = m_retransmits;
+    s.blockSize = m_params.blockSize;
+    s.windowSize = m_params.windowSize;
+    return s;
+}

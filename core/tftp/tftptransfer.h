@@ -1,0 +1,113 @@
+#pragma once
+
+#include "core/common/error.h"
+#include "core/common/result.h"
+#include "core/tftp/tftpfile.h"
+#include "core/tftp/tftptransferstats.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QObject>
+#include <QTimer>
+
+#include <optional>
+
+class Clock;
+class QUdpSocket;
+
+// One read transfer on its own ephemeral socket (its TID). Sends blocks lock-step or in windows (RFC 7440),
+// numbers them past 65535 by wrapping to 0, retransmits only on its own timer (a duplicate ACK never causes a
+// send: no Sorcerer's Apprentice), adapts the timer to the measured round trip (RFC 6298-style, Karn's rule)
+// with a floor and exponential back-off, capped by the client's `timeout` option when it sent one. After maxRetries
+// silent timeouts it sends ERROR 0 and fails. Packets from any other address/port get ERROR 5 and change nothing.
+class TftpTransfer : public QObject
+{
+    Q_OBJECT
+public:
+    struct Timing
+    {
+        int initialRtoMs = 500;
+        int minRtoMs = 50;
+        int maxRtoMs = 4000;
+        int maxRetries = 8;
+        int progressIntervalMs = 250;
+    };
+    struct Parameters
+    {
+        int blockSize = 512;
+        int windowSize = 1;
+        std::optional<int> timeoutSeconds;
+        // Non-empty: send this OACK first and wait for ACK 0.
+        QByteArray optionAck;
+    };
+
+    TftpTransfer(quint64 id, TftpFile file, Parameters parameters, QHostAddress peer, quint16 peerPort, Timing timing,
+                 const Clock &clock, QObject *parent = nullptr);
+    ~TftpTransfer() override;
+
+    // Binds the ephemeral socket on `localAddress` and sends the OACK or the first window. Signals come later.
+    Result<void> start(const QHostAddress &localAddress);
+
+    quint64 id() const { return m_id; }
+    // Handles datagrams already waiting on this transfer's socket (the server calls it before deciding what a
+    // new RRQ from the same client port means: the final ACK may be queued behind it).
+    void processPending();
+    // True once the client acknowledged anything: a later RRQ from its port is a new request, not a resend.
+    bool clientResponded() const { return m_clientResponded; }
+    // Ends the transfer with `failed(reason)`, sending nothing to the client.
+    void abandon(const Error &reason);
+    quint16 localPort() const;
+    const QHostAddress &peer() const { return m_peer; }
+    quint16 peerPort() const { return m_peerPort; }
+
+Q_SIGNALS:
+    void progressed(quint64 id, qint64 bytesSent, qint64 totalBytes);
+    void finished(quint64 id, const TftpTransferStats &stats);
+    void failed(quint64 id, const Error &reason);
+
+private:
+    void onReadyRead();
+    void onTimer();
+    void handleAck(quint16 block);
+    void sendWindow();
+    void sendBlock(qint64 block);
+    void sendRaw(const char *data, qint64 size);
+    void sendError(quint16 code, const char *message, const QHostAddress &to, quint16 port);
+    void armTimer();
+    int currentRtoMs() const;
+    void sampleRtt(qint64 rttMs);
+    void fail(const Error &reason);
+    void complete();
+    TftpTransferStats stats() const;
+
+    quint64 m_id;
+    TftpFile m_file;
+    Parameters m_params;
+    QHostAddress m_peer;
+    quint16 m_peerPort;
+    Timing m_timing;
+    const Clock &m_clock;
+    QUdpSocket *m_socket = nullptr;
+    QTimer m_timer;
+    QByteArray m_sendBuffer;
+    QByteArray m_receiveBuffer;
+
+    qint64 m_lastBlock = 0; // number of the final (short, maybe empty) block
+    qint64 m_acked = 0;     // highest block the client confirmed
+    qint64 m_sent = 0;      // highest block sent in the current window
+    bool m_awaitingOack = false;
+    bool m_done = false;
+    bool m_clientResponded = false;
+
+    qint64 m_startedMs = 0;
+    qint64 m_deadlineMs = 0;
+    qint64 m_lastProgressMs = 0;
+    int m_retries = 0;
+    int m_backoff = 0;
+    int m_retransmits = 0;
+    // RTT estimate in microseconds-free integer ms with 1/8 resolution (RFC 6298 arithmetic).
+    qint64 m_srtt8 = -1;
+    qint64 m_rttvar4 = 0;
+    qint64 m_rttBlock = -1; // block whose ACK times the current sample; -1: none pending
+    qint64 m_rttStartMs = 0;
+};

@@ -1,0 +1,142 @@
+#include "core/tftp/tftpdirectorysource.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestTftpDirectorySource : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void lookup_data();
+    void lookup();
+    void sharedAndReloadedOnChange();
+    void limits();
+    void missingRoot();
+
+private:
+    void write(const QString &name, const QByteArray &bytes);
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestTftpDirectorySource::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestTftpDirectorySource::write(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir->filePath(name);
+    QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+void TestTftpDirectorySource::lookup_data()
+{
+    QTest::addColumn<QString>("request");
+    QTest::addColumn<QString>("realName"); // empty: refused
+    QTest::addColumn<int>("error");
+
+    const int none = int(ErrorCode::None);
+    QTest::newRow("exact") << u"jar41sip.9-4-2-1S.sbn"_s << u"jar41sip.9-4-2-1S.sbn"_s << none;
+    QTest::newRow("case differs") << u"Jar41sip.9-4-2-1S.sbn"_s << u"jar41sip.9-4-2-1S.sbn"_s << none;
+    QTest::newRow("exact preferred: lower") << u"ringlist.xml"_s << u"ringlist.xml"_s << none;
+    QTest::newRow("exact preferred: capital") << u"Ringlist.xml"_s << u"Ringlist.xml"_s << none;
+    QTest::newRow("neither spelling exact: first sorted") << u"RINGLIST.XML"_s << u"Ringlist.xml"_s << none;
+    QTest::newRow("folder case differs") << u"desktops/320X196X4/list.xml"_s << u"Desktops/320x196x4/List.xml"_s
+                                         << none;
+    QTest::newRow("symlink inside root") << u"alias.loads"_s << u"term41.default.loads"_s << none;
+    QTest::newRow("missing") << u"ITLFile.tlv"_s << QString() << int(ErrorCode::FileNotFound);
+    QTest::newRow("missing folder") << u"nope/x"_s << QString() << int(ErrorCode::FileNotFound);
+    QTest::newRow("folder is not a file") << u"Desktops"_s << QString() << int(ErrorCode::FileNotFound);
+    QTest::newRow("symlink out of root") << u"passwd"_s << QString() << int(ErrorCode::TftpAccessDenied);
+    QTest::newRow("through symlinked folder") << u"tmpdir/x"_s << QString() << int(ErrorCode::TftpAccessDenied);
+}
+
+void TestTftpDirectorySource::lookup()
+{
+    QFETCH(QString, request);
+    QFETCH(QString, realName);
+    QFETCH(int, error);
+    write(u"jar41sip.9-4-2-1S.sbn"_s, "jar");
+    write(u"ringlist.xml"_s, "lower");
+    write(u"Ringlist.xml"_s, "capital");
+    write(u"Desktops/320x196x4/List.xml"_s, "list");
+    write(u"term41.default.loads"_s, "loads");
+    QVERIFY(QFile::link(m_dir->filePath(u"term41.default.loads"_s), m_dir->filePath(u"alias.loads"_s)));
+    QVERIFY(QFile::link(u"/etc/passwd"_s, m_dir->filePath(u"passwd"_s)));
+    QTemporaryDir other;
+    QFile outside(other.filePath(u"x"_s));
+    QVERIFY(outside.open(QIODevice::WriteOnly));
+    outside.close();
+    QVERIFY(QFile::link(other.path(), m_dir->filePath(u"tmpdir"_s)));
+
+    TftpDirectorySource source(m_dir->path());
+    const auto file = source.open(request, QHostAddress::LocalHost);
+    if (realName.isEmpty()) {
+        QVERIFY(!file.ok());
+        QCOMPARE(int(file.error().code()), error);
+        return;
+    }
+    QVERIFY2(file.ok(), qPrintable(file.error().toLogString()));
+    QCOMPARE(file->name(), realName);
+    QFile onDisk(m_dir->filePath(realName));
+    QVERIFY(onDisk.open(QIODevice::ReadOnly));
+    QCOMPARE(QByteArray(file->data(), file->size()), onDisk.readAll());
+}
+
+void TestTftpDirectorySource::sharedAndReloadedOnChange()
+{
+    write(u"SEP001E4A794100.cnf.xml"_s, "<v1/>");
+    TftpDirectorySource source(m_dir->path());
+    const auto first = source.open(u"SEP001E4A794100.cnf.xml"_s, QHostAddress::LocalHost);
+    const auto second = source.open(u"sep001e4a794100.cnf.xml"_s, QHostAddress::LocalHost);
+    QVERIFY(first.ok() && second.ok());
+    // The same bytes, not a copy.
+    QCOMPARE(first->data(), second->data());
+    QCOMPARE(source.cacheLoads(), 1);
+    QCOMPARE(source.cacheHits(), 1);
+
+    // A new version (size differs, as a rewrite usually does) is read again; holders of the old one keep it.
+    write(u"SEP001E4A794100.cnf.xml"_s, "<version2/>");
+    const auto third = source.open(u"SEP001E4A794100.cnf.xml"_s, QHostAddress::LocalHost);
+    QVERIFY(third.ok());
+    QCOMPARE(QByteArray(third->data(), third->size()), QByteArray("<version2/>"));
+    QCOMPARE(QByteArray(first->data(), first->size()), QByteArray("<v1/>"));
+    QCOMPARE(source.cacheLoads(), 2);
+}
+
+void TestTftpDirectorySource::limits()
+{
+    write(u"big.bin"_s, QByteArray(2000, 'x'));
+    write(u"small.bin"_s, QByteArray(10, 'y'));
+    TftpDirectorySource::Limits limits;
+    limits.maxFileBytes = 1000;
+    limits.maxCachedBytes = 5;
+    TftpDirectorySource source(m_dir->path(), limits);
+    const auto big = source.open(u"big.bin"_s, QHostAddress::LocalHost);
+    QVERIFY(!big.ok());
+    QCOMPARE(big.error().code(), ErrorCode::FileTooLarge);
+    // Larger than the cache: served, but not kept once nobody holds it.
+    QVERIFY(source.open(u"small.bin"_s, QHostAddress::LocalHost).ok());
+    QVERIFY(source.open(u"small.bin"_s, QHostAddress::LocalHost).ok());
+    QCOMPARE(source.cacheLoads(), 2);
+}
+
+void TestTftpDirectorySource::missingRoot()
+{
+    TftpDirectorySource source(m_dir->filePath(u"does-not-exist"_s));
+    const auto file = source.open(u"a"_s, QHostAddress::LocalHost);
+    QVERIFY(!file.ok());
+    QCOMPARE(file.error().code(), ErrorCode::FileNotFound);
+}
+
+QTEST_GUILESS_MAIN(TestTftpDirectorySource)
+#include "tst_tftpdirectorysource.moc"

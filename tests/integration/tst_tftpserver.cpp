@@ -1,0 +1,696 @@
+#include "core/tftp/tftpdirectorysource.h"
+#include "core/tftp/tftppacket.h"
+#include "core/tftp/tftpserver.h"
+#include "tests/support/offthread.h"
+#include "tests/support/tftptestclient.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using Options = QList<std::pair<QString, QString>>;
+
+Q_DECLARE_METATYPE(Options)
+
+namespace {
+
+QByteArray randomBytes(qint64 size, quint32 seed)
+{
+    QByteArray out(size, Qt::Uninitialized);
+    QRandomGenerator rng(seed);
+    for (qint64 i = 0; i < size; ++i)
+        out[i] = char(rng.generate() & 0xff);
+    return out;
+}
+
+const QHostAddress loopback(QHostAddress::LocalHost);
+
+} // namespace
+
+class TestTftpServer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void transfers_data();
+    void transfers();
+    void rolloverPast65535_data();
+    void rolloverPast65535();
+    void netasciiConvertsLineEnds();
+    void wrongTidGetsError5AndTransferContinues();
+    void duplicateAckSendsNothing();
+    void retransmitsOnSilence();
+    void retriesExhaustedFails();
+    void clientErrorAbortsTransfer();
+    void writeRequestRefused();
+    void refusalHook();
+    void missingFileAnsweredAtOnce();
+    void hostileNamesRefused_data();
+    void hostileNamesRefused();
+    void malformedRequestGetsError4();
+    void duplicateRrqStartsOneTransfer();
+    void requestsInARowFromOnePort();
+    void newRequestSupersedesAbandonedTransfer();
+    void concurrentTransfersShareOneLoad();
+    void progressIsRateLimited();
+    void portInUse();
+
+private:
+    void writeFile(const QString &name, const QByteArray &bytes);
+    void startServer(TftpTransfer::Timing timing = fastTiming());
+    static TftpTransfer::Timing fastTiming();
+    TftpTestClient::Download fetch(const QString &name, const Options &options = {}, int ackEvery = 1,
+                                   const QString &mode = u"octet"_s);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TftpDirectorySource> m_source;
+    std::unique_ptr<TftpServer> m_server;
+};
+
+TftpTransfer::Timing TestTftpServer::fastTiming()
+{
+    TftpTransfer::Timing timing;
+    // Generous against CPU contention on a shared machine, yet short enough that retransmit tests are quick.
+    timing.initialRtoMs = 200;
+    timing.minRtoMs = 100;
+    timing.maxRtoMs = 1000;
+    timing.maxRetries = 5;
+    return timing;
+}
+
+void TestTftpServer::initTestCase()
+{
+    // Lifecycle lines for hundreds of transfers would bury the test's own output.
+    QLoggingCategory::setFilterRules(u"sccp2sip.tftp.info=false"_s);
+}
+
+void TestTftpServer::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_source = std::make_unique<TftpDirectorySource>(m_dir->path());
+}
+
+void TestTftpServer::cleanup()
+{
+    m_server.reset();
+    m_source.reset();
+    m_dir.reset();
+}
+
+void TestTftpServer::writeFile(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir->filePath(name);
+    QDir().mkpath(QFileInfo(path).path());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+void TestTftpServer::startServer(TftpTransfer::Timing timing)
+{
+    TftpServer::Config config;
+    config.address = loopback;
+    config.port = 0;
+    config.source = m_source.get();
+    config.timing = timing;
+    m_server = std::make_unique<TftpServer>(config);
+    const auto started = m_server->start();
+    QVERIFY2(started.ok(), qPrintable(started.error().toLogString()));
+    QVERIFY(m_server->port() != 0);
+}
+
+TftpTestClient::Download TestTftpServer::fetch(const QString &name, const Options &options, int ackEvery,
+                                               const QString &mode)
+{
+    const quint16 port = m_server->port();
+    const auto result = runOffThread(
+        [=] { return TftpTestClient().download(loopback, port, name, options, ackEvery, 20000, mode); }, 30000);
+    if (!result) {
+        TftpTestClient::Download timedOut;
+        timedOut.error = u"client thread did not end"_s;
+        return timedOut;
+    }
+    return *result;
+}
+
+void TestTftpServer::transfers_data()
+{
+    QTest::addColumn<qint64>("size");
+    QTest::addColumn<Options>("options");
+    QTest::addColumn<Options>("expectedOack");
+    QTest::addColumn<int>("blockSize");
+    QTest::addColumn<int>("windowSize");
+
+    const Options none;
+    QTest::newRow("empty file") << qint64(0) << none << none << 512 << 1;
+    QTest::newRow("one byte") << qint64(1) << none << none << 512 << 1;
+    QTest::newRow("exactly one block: empty last block") << qint64(512) << none << none << 512 << 1;
+    QTest::newRow("lock-step 100 KiB") << qint64(100 * 1024 + 7) << none << none << 512 << 1;
+    QTest::newRow("blksize 1468") << qint64(300000) << Options{{u"blksize"_s, u"1468"_s}}
+                                  << Options{{u"blksize"_s, u"1468"_s}} << 1468 << 1;
+    QTest::newRow("blksize 8 (smallest)")
+        << qint64(1000) << Options{{u"blksize"_s, u"8"_s}} << Options{{u"blksize"_s, u"8"_s}} << 8 << 1;
+    QTest::newRow("blksize 65464 (largest)")
+        << qint64(200000) << Options{{u"blksize"_s, u"65464"_s}} << Options{{u"blksize"_s, u"65464"_s}} << 65464 << 1;
+    QTest::newRow("blksize above range clamped")
+        << qint64(100000) << Options{{u"blksize"_s, u"70000"_s}} << Options{{u"blksize"_s, u"65464"_s}} << 65464 << 1;
+    QTest::newRow("blksize below range ignored") << qint64(2000) << Options{{u"blksize"_s, u"7"_s}} << none << 512 << 1;
+    QTest::newRow("tsize answered with the size")
+        << qint64(4321) << Options{{u"tsize"_s, u"0"_s}} << Options{{u"tsize"_s, u"4321"_s}} << 512 << 1;
+    QTest::newRow("timeout echoed") << qint64(2000) << Options{{u"timeout"_s, u"2"_s}}
+                                    << Options{{u"timeout"_s, u"2"_s}} << 512 << 1;
+    QTest::newRow("timeout out of range ignored")
+        << qint64(2000) << Options{{u"timeout"_s, u"0"_s}} << none << 512 << 1;
+    QTest::newRow("windowsize 8") << qint64(300000) << Options{{u"blksize"_s, u"1468"_s}, {u"windowsize"_s, u"8"_s}}
+                                  << Options{{u"blksize"_s, u"1468"_s}, {u"windowsize"_s, u"8"_s}} << 1468 << 8;
+    QTest::newRow("windowsize 100 clamped to 64")
+        << qint64(100000) << Options{{u"windowsize"_s, u"100"_s}} << Options{{u"windowsize"_s, u"64"_s}} << 512 << 64;
+    QTest::newRow("windowsize with partial last window")
+        << qint64(512 * 10 + 5) << Options{{u"windowsize"_s, u"4"_s}} << Options{{u"windowsize"_s, u"4"_s}} << 512 << 4;
+    QTest::newRow("unknown option ignored, no OACK")
+        << qint64(3000) << Options{{u"multicast"_s, QString()}} << none << 512 << 1;
+    QTest::newRow("only known options in OACK")
+        << qint64(3000) << Options{{u"foo"_s, u"1"_s}, {u"tsize"_s, u"0"_s}, {u"bar"_s, u"2"_s}}
+        << Options{{u"tsize"_s, u"3000"_s}} << 512 << 1;
+    QTest::newRow("non-numeric blksize ignored")
+        << qint64(3000) << Options{{u"blksize"_s, u"big"_s}} << none << 512 << 1;
+}
+
+void TestTftpServer::transfers()
+{
+    QFETCH(qint64, size);
+    QFETCH(Options, options);
+    QFETCH(Options, expectedOack);
+    QFETCH(int, blockSize);
+    QFETCH(int, windowSize);
+    const QByteArray content = randomBytes(size, quint32(size));
+    writeFile(u"fw/image.sbn"_s, content);
+    startServer();
+    QSignalSpy requested(m_server.get(), &TftpServer::readRequested);
+    QSignalSpy finished(m_server.get(), &TftpServer::finished);
+    QSignalSpy failed(m_server.get(), &TftpServer::failed);
+
+    const auto download = fetch(u"fw/image.sbn"_s, options, windowSize);
+    QVERIFY2(download.ok, qPrintable(download.error));
+    QCOMPARE(download.data.size(), content.size());
+    QVERIFY(download.data == content);
+    QCOMPARE(download.sawOack, !expectedOack.isEmpty());
+    QCOMPARE(download.oack, expectedOack);
+    QCOMPARE(download.unexpectedPackets, 0);
+    QVERIFY(download.serverPort != m_server->port());
+
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(requested.size(), 1);
+    const auto request = requested.at(0).at(0).value<TftpReadRequest>();
+    QCOMPARE(request.name, u"fw/image.sbn"_s);
+    QCOMPARE(request.options, options);
+    QCOMPARE(finished.at(0).at(0).toULongLong(), request.transferId);
+    const auto stats = finished.at(0).at(1).value<TftpTransferStats>();
+    QCOMPARE(stats.bytes, size);
+    QCOMPARE(stats.blockSize, blockSize);
+    QCOMPARE(stats.windowSize, windowSize);
+    QCOMPARE(stats.name, u"fw/image.sbn"_s);
+    QCOMPARE(stats.peer, loopback);
+    QCOMPARE(m_server->activeTransfers(), 0);
+}
+
+void TestTftpServer::rolloverPast65535_data()
+{
+    QTest::addColumn<int>("windowSize");
+    QTest::newRow("lock-step") << 1;
+    QTest::newRow("windowsize 16") << 16;
+}
+
+void TestTftpServer::rolloverPast65535()
+{
+    QFETCH(int, windowSize);
+    // 8-byte blocks: 65,536 + 3 full blocks, so block numbers wrap past 65535 to 0 and go on.
+    const QByteArray content = randomBytes(8 * (65536 + 3) + 5, 7);
+    writeFile(u"big.bin"_s, content);
+    startServer();
+    QSignalSpy finished(m_server.get(), &TftpServer::finished);
+    Options options{{u"blksize"_s, u"8"_s}};
+    if (windowSize > 1)
+        options.append({u"windowsize"_s, QString::number(windowSize)});
+    const auto download = fetch(u"big.bin"_s, options, windowSize);
+    QVERIFY2(download.ok, qPrintable(download.error));
+    QVERIFY(download.data == content);
+    QCOMPARE(download.dataPackets, 65536 + 4);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+}
+
+void TestTftpServer::netasciiConvertsLineEnds()
+{
+    writeFile(u"SIPDefault.cnf"_s, "a: \"1\"\nb\rc\n");
+    startServer();
+    const auto download = fetch(u"SIPDefault.cnf"_s, {{u"tsize"_s, u"0"_s}}, 1, u"netascii"_s);
+    QVERIFY2(download.ok, qPrintable(download.error));
+    QCOMPARE(download.data, QByteArray("a: \"1\"\r\nb\r\0c\r\n", 14));
+    QCOMPARE(download.oack, (Options{{u"tsize"_s, u"14"_s}}));
+}
+
+void TestTftpServer::wrongTidGetsError5AndTransferContinues()
+{
+    writeFile(u"f.bin"_s, randomBytes(512 * 3 + 1, 1));
+    startServer();
+    QSignalSpy finished(m_server.get(), &TftpServer::finished);
+    const quint16 serverPort = m_server->port();
+    const auto outcome = runOffThread(
+        [serverPort] {
+            TftpTestClient client;
+            TftpTestClient intruder;
+            QStringList log;
+            client.send(TftpPacket::readRequest(u"f.bin"_s).serialize(), loopback, serverPort);
+            auto first = client.receive(3000);
+            if (!first)
+                return QStringList{u"no DATA 1"_s};
+            const quint16 tid = first->fromPort;
+            // The intruder ACKs block 1 to the transfer's port.
+            intruder.send(TftpPacket::ack(1).serialize(), loopback, tid);
+            auto answer = intruder.receive(3000);
+            auto parsed = answer ? TftpPacket::parse(answer->bytes) : Result<TftpPacket>(ErrorCode::TimedOut);
+            log << (parsed && parsed->opcode() == TftpPacket::Opcode::Error
+                        ? u"error %1"_s.arg(int(parsed->errorCode()))
+                        : u"no error"_s);
+            // The intruder's ACK must not have advanced the transfer: nothing beyond DATA 1 arrived.
+            log << (client.receive(50) ? u"client disturbed"_s : u"client quiet"_s);
+            for (quint16 block = 1; block <= 4; ++block) {
+                client.send(TftpPacket::ack(block).serialize(), loopback, tid);
+                if (block < 4) {
+                    auto next = client.receive(3000);
+                    auto p = next ? TftpPacket::parse(next->bytes) : Result<TftpPacket>(ErrorCode::TimedOut);
+                    if (!p || p->block() != block + 1)
+                        log << u"bad block after %1"_s.arg(block);
+                }
+            }
+            return log;
+        },
+        20000);
+    QVERIFY(outcome);
+    QCOMPARE(*outcome, (QStringList{u"error 5"_s, u"client quiet"_s}));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+}
+
+void TestTftpServer::duplicateAckSendsNothing()
+{
+    writeFile(u"f.bin"_s, randomBytes(512 * 2 + 10, 2));
+    TftpTransfer::Timing slow = fastTiming();
+    slow.initialRtoMs = slow.minRtoMs = 1500; // no retransmit can blur the count below
+    startServer(slow);
+    QSignalSpy finished(m_server.get(), &TftpServer::finished);
+    const quint16 serverPort = m_server->port();
+    const auto packets = runOffThread(
+        [serverPort] {
+            TftpTestClient client;
+            QList<int> blocks;
+            client.send(TftpPacket::readRequest(u"f.bin"_s).serialize(), loopback, serverPort);
+            auto d = client.receive(3000);
+            if (!d)
+                return blocks;
+            const quint16 tid = d->fromPort;
+            blocks << TftpPacket::parse(d->bytes)->block();
+            client.send(TftpPacket::ack(1).serialize(), loopback, tid);
+            client.send(TftpPacket::ack(1).serialize(), loopback, tid);
+            client.send(TftpPacket::ack(1).serialize(), loopback, tid);
+            client.send(TftpPacket::ack(0).serialize(), loopback, tid);
+            while (auto next = client.receive(400))
+                blocks << TftpPacket::parse(next->bytes)->block();
+            client.send(TftpPacket::ack(2).serialize(), loopback, tid);
+            client.send(TftpPacket::ack(2).serialize(), loopback, tid);
+            while (auto next = client.receive(400))
+                blocks << TftpPacket::parse(next->bytes)->block();
+            client.send(TftpPacket::ack(3).serialize(), loopback, tid);
+            return blocks;
+        },
+        20000);
+    QVERIFY(packets);
+    QCOMPARE(*packets, (QList<int>{1, 2, 3}));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+    QCOMPARE(finished.at(0).at(1).value<TftpTransferStats>().retransmits, 0);
+}
+
+void TestTftpServer::retransmitsOnSilence()
+{
+    writeFile(u"f.bin"_s, randomBytes(100, 3));
+    startServer();
+    QSignalSpy finished(m_server.get(), &TftpServer::finished);
+    const quint16 serverPort = m_server->port();
+    const auto copies = runOffThread(
+        [serverPort] {
+            TftpTestClient client;
+            client.send(TftpPacket::readRequest(u"f.bin"_s).serialize(), loopback, serverPort);
+            int seen = 0;
+            quint16 tid = 0;
+            // Stay silent until the same block came twice, then ACK it.
+            while (seen < 2) {
+                auto d = client.receive(3000);
+                if (!d)
+                    break;
+                if (TftpPacket::parse(d->bytes)->block() == 1)
+                    ++seen;
+                tid = d->fromPort;
+            }
+            client.send(TftpPacket::ack(1).serialize(), loopback, tid);
+            return seen;
+        },
+        20000);
+    QCOMPARE(copies.value_or(0), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+    QVERIFY(finished.at(0).at(1).value<TftpTransferStats>().retransmits >= 1);
+}
+
+void TestTftpServer::retriesExhaustedFails()
+{
+    writeFile(u"f.bin"_s, randomBytes(2000, 4));
+    TftpTransfer::Timing timing = fastTiming();
+    timing.initialRtoMs = timing.minRtoMs = 20;
+    timing.maxRtoMs = 80;
+    timing.maxRetries = 3;
+    startServer(timing);
+    QSignalSpy failed(m_server.get(), &TftpServer::failed);
+    const quint16 serverPort = m_server->port();
+    const auto received = runOffThread(
+        [serverPort] {
+            TftpTestClient client;
+            client.send(TftpPacket::readRequest(u"f.bin"_s).serialize(), loopback, serverPort);
+            QList<int> opcodes;
+            while (auto d = client.receive(1500))
+                opcodes << int(TftpPacket::parse(d->bytes)->opcode());
+            return opcodes;
+        },
+        20000);
+    QVERIFY(received);
+    // The first send, three retransmits, then ERROR.
+    QCOMPARE(*received, (QList<int>{3, 3, 3, 3, 5}));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+    QCOMPARE(failed.at(0).at(1).value<Error>().code(), ErrorCode::TftpTimedOut);
+    QCOMPARE(m_server->activeTransfers(), 0);
+}
+
+void TestTftpServer::clientErrorAbortsTransfer()
+{
+    writeFile(u"f.bin"_s, randomBytes(5000, 5));
+    startServer();
+    QSignalSpy failed(m_server.get(), &TftpServer::failed);
+    const quint16 serverPort = m_server->port();
+    const auto done = runOffThread(
+        [serverPort] {
+            TftpTestClient client;
+            // An option the client then refuses with ERROR 8 (RFC 2347).
+            client.send(TftpPacket::readRequest(u"f.bin"_s, u"octet"_s, {{u"tsize"_s, u"0"_s}}).serialize(), loopback,
+                        serverPort);
+            auto d = client.receive(3000);
+            if (!d)
+                return false;
+            client.send(TftpPacket::error(TftpPacket::ErrorCode::OptionRefused, u"no"_s).serialize(), loopback,
+                        d->fromPort);
+            return TftpPacket::parse(d->bytes)->opcode() == TftpPacket::Opcode::Oack;
+        },
+        20000);
+    QVERIFY(done.value_or(false));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+    QCOMPARE(failed.at(0).at(1).value<Error>().code(), ErrorCode::TftpTransferAborted);
+}
+
+void TestTftpServer::writeRequestRefused()
+{
+    startServer();
+    QSignalSpy requested(m_server.get(), &TftpServer::readRequested);
+    const quint16 serverPort = m_server->port();
+    const auto reply = runOffThread(
+        [serverPort] {
+            TftpTestClient client;
+            client.send(TftpPacket::writeRequest(u"evil.bin"_s).serialize(), loopback, serverPort);
+            auto d = client.receive(3000);
+            return d ? d->bytes : QByteArray();
+        },
+        10000);
+    QVERIFY(reply);
+    const auto packet = TftpPacket::parse(*reply);
+    QVERIFY(packet);
+    QCOMPARE(packet->opcode(), TftpPacket::Opcode::Error);
+    QCOMPARE(packet->errorCode(), TftpPacket::ErrorCode::AccessViolation);
+    QCOMPARE(requested.size(), 0);
+    QVERIFY(!QFile::exists(m_dir->filePath(u"evil.bin"_s)));
+}
+
+void TestTftpServer::refusalHook()
+{
+    writeFile(u"SEP001E4A794100.cnf.xml"_s, "<secret/>");
+    writeFile(u"XMLDefault.cnf.xml"_s, "<default/>");
+    startServer();
+    QList<std::pair<QString, QHostAddress>> asked;
+    m_server->setAccessPolicy([&asked](const QString &name, const QHostAddress &client) {
+        asked.append({name, client});
+        return !name.startsWith(u"SEP"_s);
+    });
+    QSignalSpy failed(m_server.get(), &TftpServer::failed);
+    const auto refused = fetch(u"/sep001e4a794100.cnf.xml"_s);
+    QVERIFY(!refused.ok);
+    QCOMPARE(refused.errorCode, int(TftpPacket::ErrorCode::AccessViolation));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+    QCOMPARE(failed.at(0).at(1).value<Error>().code(), ErrorCode::TftpAccessDenied);
+    const auto allowed = fetch(u"XMLDefault.cnf.xml"_s);
+    QVERIFY2(allowed.ok, qPrintable(allowed.error));
+    QCOMPARE(allowed.data, QByteArray("<default/>"));
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(asked.at(0).first, u"SEP001E4A794100.cnf.xml"_s);
+    QCOMPARE(asked.at(0).second, loopback);
+}
+
+void TestTftpServer::missingFileAnsweredAtOnce()
+{
+    startServer();
+    QSignalSpy requested(m_server.get(), &TftpServer::readRequested);
+    QSignalSpy failed(m_server.get(), &TftpServer::failed);
+    QElapsedTimer timer;
+    timer.start();
+    const auto download = fetch(u"CTLSEP001E4A794100.tlv"_s);
+    QVERIFY(!download.ok);
+    QCOMPARE(download.errorCode, int(TftpPacket::ErrorCode::FileNotFound));
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(requested.size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+    QCOMPARE(failed.at(0).at(1).value<Error>().code(), ErrorCode::FileNotFound);
+    QCOMPARE(failed.at(0).at(0), requested.at(0).at(0).value<TftpReadRequest>().transferId);
+}
+
+void TestTftpServer::hostileNamesRefused_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("tftpError");
+    QTest::newRow("parent") << u"../outside.txt"_s << 2;
+    QTest::newRow("nested parent") << u"sub/../../outside.txt"_s << 2;
+    QTest::newRow("backslash parent") << u"..\\outside.txt"_s << 2;
+    QTest::newRow("drive") << u"C:\\outside.txt"_s << 2;
+    QTest::newRow("unc") << u"\\\\host\\share\\outside.txt"_s << 2;
+    QTest::newRow("symlink out of the root") << u"escape.txt"_s << 2;
+    QTest::newRow("symlinked folder out of the root") << u"escdir/outside.txt"_s << 2;
+    QTest::newRow("absolute path is read inside the root") << u"/etc/passwd"_s << 1;
+    QTest::newRow("folder") << u"sub"_s << 1;
+}
+
+void TestTftpServer::hostileNamesRefused()
+{
+    QFETCH(QString, name);
+    QFETCH(int, tftpError);
+    // A secret next to the root that no name may reach.
+    QTemporaryDir outside;
+    QFile secret(outside.filePath(u"outside.txt"_s));
+    QVERIFY(secret.open(QIODevice::WriteOnly));
+    secret.write("secret");
+    secret.close();
+    QVERIFY(QFile::link(secret.fileName(), m_dir->filePath(u"escape.txt"_s)));
+    QVERIFY(QFile::link(outside.path(), m_dir->filePath(u"escdir"_s)));
+    writeFile(u"sub/inside.txt"_s, "ok");
+    startServer();
+    const auto download = fetch(name);
+    QVERIFY(!download.ok);
+    QCOMPARE(download.errorCode, tftpError);
+    QVERIFY(!download.data.contains("secret"));
+}
+
+void TestTftpServer::malformedRequestGetsError4()
+{
+    startServer();
+    QSignalSpy requested(m_server.get(), &TftpServer::readRequested);
+    const quint16 serverPort = m_server->port();
+    const auto reply = runOffThread(
+        [serverPort] {
+            TftpTestClient client;
+            client.send(QByteArray("\0\1noterminator", 14), loopback, serverPort);
+            auto d = client.receive(3000);
+            return d ? d->bytes : QByteArray();
+        },
+        10000);
+    QVERIFY(reply);
+    const auto packet = TftpPacket::parse(*reply);
+    QVERIFY(packet);
+    QCOMPARE(packet->errorCode(), TftpPacket::ErrorCode::IllegalOperation);
+    QCOMPARE(requested.size(), 0);
+}
+
+void TestTftpServer::duplicateRrqStartsOneTransfer()
+{
+    writeFile(u"f.bin"_s, randomBytes(700, 6));
+    startServer();
+    QSignalSpy requested(m_server.get(), &TftpServer::readRequested);
+    QSignalSpy finished(m_server.get(), &TftpServer::finished);
+    const quint16 serverPort = m_server->port();
+    const auto firstPackets = runOffThread(
+        [serverPort] {
+            TftpTestClient client;
+            const QByteArray rrq = TftpPacket::readRequest(u"f.bin"_s).serialize();
+            client.send(rrq, loopback, serverPort);
+            client.send(rrq, loopback, serverPort);
+            int data1 = 0;
+            quint16 tid = 0;
+            while (auto d = client.receive(100)) {
+                data1 += TftpPacket::parse(d->bytes)->block() == 1 ? 1 : 0;
+                tid = d->fromPort;
+            }
+            client.send(TftpPacket::ack(1).serialize(), loopback, tid);
+            if (client.receive(3000))
+                client.send(TftpPacket::ack(2).serialize(), loopback, tid);
+            return data1;
+        },
+        10000);
+    QCOMPARE(firstPackets.value_or(0), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+    QCOMPARE(requested.size(), 1);
+}
+
+void TestTftpServer::requestsInARowFromOnePort()
+{
+    // A phone fetches file after file; the next RRQ can arrive before the previous transfer's final ACK has
+    // been read. It must be served at once, not mistaken for a resend.
+    writeFile(u"SEP001E4A794100.cnf.xml"_s, randomBytes(6000, 10));
+    startServer();
+    QSignalSpy finished(m_server.get(), &TftpServer::finished);
+    const quint16 serverPort = m_server->port();
+    const auto outcome = runOffThread(
+        [serverPort] {
+            TftpTestClient client;
+            for (int i = 0; i < 40; ++i) {
+                // Far below the server's first retransmit: a swallowed RRQ fails the round.
+                const auto d = client.download(loopback, serverPort, u"SEP001E4A794100.cnf.xml"_s, {}, 1, 150);
+                if (!d.ok || d.data.size() != 6000)
+                    return u"round %1: %2"_s.arg(i).arg(d.error);
+            }
+            return QString();
+        },
+        30000);
+    QVERIFY(outcome);
+    QVERIFY2(outcome->isEmpty(), qPrintable(*outcome));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 40, 5000);
+}
+
+void TestTftpServer::newRequestSupersedesAbandonedTransfer()
+{
+    writeFile(u"big.bin"_s, randomBytes(512 * 50, 11));
+    writeFile(u"small.bin"_s, "small");
+    startServer();
+    QSignalSpy failed(m_server.get(), &TftpServer::failed);
+    QSignalSpy finished(m_server.get(), &TftpServer::finished);
+    const quint16 serverPort = m_server->port();
+    const auto second = runOffThread(
+        [serverPort] {
+            TftpTestClient client;
+            client.send(TftpPacket::readRequest(u"big.bin"_s).serialize(), loopback, serverPort);
+            const auto d = client.receive(3000);
+            if (d)
+                client.send(TftpPacket::ack(1).serialize(), loopback, d->fromPort);
+            client.receive(3000); // DATA 2, then the client walks away and asks for something else
+            return client.download(loopback, serverPort, u"small.bin"_s);
+        },
+        20000);
+    QVERIFY(second);
+    QVERIFY2(second->ok, qPrintable(second->error));
+    QCOMPARE(second->data, QByteArray("small"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.at(0).at(1).value<Error>().code(), ErrorCode::TftpTransferAborted);
+    QCOMPARE(m_server->activeTransfers(), 0);
+}
+
+void TestTftpServer::concurrentTransfersShareOneLoad()
+{
+    const QByteArray content = randomBytes(512 * 200, 8);
+    writeFile(u"term41.default.loads"_s, content);
+    startServer();
+    QSignalSpy finished(m_server.get(), &TftpServer::finished);
+    const quint16 serverPort = m_server->port();
+    const auto results = runOffThread(
+        [serverPort] {
+            std::vector<std::thread> threads;
+            QList<TftpTestClient::Download> downloads(8);
+            for (int i = 0; i < 8; ++i) {
+                threads.emplace_back([&downloads, i, serverPort] {
+                    // Mixed case on purpose: every spelling resolves to the same file and the same bytes.
+                    downloads[i] = TftpTestClient().download(
+                        loopback, serverPort, i % 2 ? u"TERM41.DEFAULT.loads"_s : u"term41.default.loads"_s);
+                });
+            }
+            for (auto &t : threads)
+                t.join();
+            return downloads;
+        },
+        30000);
+    QVERIFY(results);
+    for (const auto &download : *results) {
+        QVERIFY2(download.ok, qPrintable(download.error));
+        QVERIFY(download.data == content);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 8, 5000);
+    QCOMPARE(m_source->cacheLoads(), 1);
+    QCOMPARE(m_source->cacheHits(), 7);
+}
+
+void TestTftpServer::progressIsRateLimited()
+{
+    writeFile(u"f.bin"_s, randomBytes(512 * 400, 9));
+    TftpTransfer::Timing timing = fastTiming();
+    timing.progressIntervalMs = 3600 * 1000;
+    startServer(timing);
+    QSignalSpy progress(m_server.get(), &TftpServer::progress);
+    QVERIFY(fetch(u"f.bin"_s).ok);
+    QCOMPARE(progress.size(), 0);
+
+    timing.progressIntervalMs = 0;
+    startServer(timing);
+    QSignalSpy everyAck(m_server.get(), &TftpServer::progress);
+    QVERIFY(fetch(u"f.bin"_s).ok);
+    QVERIFY(everyAck.size() > 0);
+    qint64 last = 0;
+    for (const auto &args : everyAck) {
+        QVERIFY(args.at(1).toLongLong() >= last);
+        last = args.at(1).toLongLong();
+        QCOMPARE(args.at(2).toLongLong(), 512 * 400);
+    }
+}
+
+void TestTftpServer::portInUse()
+{
+    startServer();
+    TftpServer::Config config;
+    config.address = loopback;
+    config.port = m_server->port();
+    config.source = m_source.get();
+    TftpServer second(config);
+    const auto started = second.start();
+    QVERIFY(!started.ok());
+    QCOMPARE(started.error().code(), ErrorCode::PortInUse);
+}
+
+QTEST_GUILESS_MAIN(TestTftpServer)
+#include "tst_tftpserver.moc"

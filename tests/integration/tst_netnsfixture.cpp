@@ -12,6 +12,7 @@ private Q_SLOTS:
     void namespacesAreJoinedAndTornDown();
     void clientMacAndNoAddress();
     void inProcessServerReachableFromClient();
+    void phonesShareTheServerBridge();
 };
 
 void TestNetnsFixture::namespacesAreJoinedAndTornDown()
@@ -70,6 +71,48 @@ void TestNetnsFixture::inProcessServerReachableFromClient()
     QVERIFY(received.wait(5000));
     const QByteArray datagram = server.receiveDatagram().data();
     QCOMPARE(datagram, QByteArray("hello"));
+}
+
+void TestNetnsFixture::phonesShareTheServerBridge()
+{
+    SCCP2SIP_REQUIRE_ROOT();
+    QStringList namespaces;
+    {
+        NetnsFixture::Options options;
+        options.phoneMacs = {QStringLiteral("00:1e:4a:00:00:01"), QStringLiteral("00:21:d8:00:00:02"),
+                             QStringLiteral("00:1f:9e:00:00:03")};
+        NetnsFixture net(options);
+        QVERIFY2(net.setUp(), qPrintable(net.lastError()));
+        QCOMPARE(net.phoneCount(), 3);
+        QVERIFY(!net.bridgeInterface().isEmpty());
+        // The classic client still reaches the server through the bridge.
+        const auto classic = net.runInClient({QStringLiteral("busybox"), QStringLiteral("ping"), QStringLiteral("-c1"),
+                                              QStringLiteral("-W2"), net.serverAddress()});
+        QVERIFY2(classic.succeeded(), qPrintable(classic.describe()));
+        for (int i = 0; i < net.phoneCount(); ++i) {
+            namespaces << net.phoneNamespace(i);
+            const auto link = net.runInPhone(i, {QStringLiteral("ip"), QStringLiteral("-o"), QStringLiteral("link"),
+                                                 QStringLiteral("show"), net.phoneInterface(i)});
+            QVERIFY2(link.standardOutput.contains(net.phoneMac(i).toLatin1()), link.standardOutput.constData());
+            const auto address = net.runInPhone(i, {QStringLiteral("ip"), QStringLiteral("addr"), QStringLiteral("add"),
+                                                    QStringLiteral("10.231.0.%1/24").arg(100 + i),
+                                                    QStringLiteral("dev"), net.phoneInterface(i)});
+            QVERIFY2(address.succeeded(), qPrintable(address.describe()));
+            const auto ping = net.runInPhone(i, {QStringLiteral("busybox"), QStringLiteral("ping"),
+                                                 QStringLiteral("-c1"), QStringLiteral("-W2"), net.serverAddress()});
+            QVERIFY2(ping.succeeded(), qPrintable(ping.describe()));
+        }
+        // Phones see each other on the bridge (one L2 segment, like a bench switch).
+        const auto neighbour =
+            net.runInPhone(0, {QStringLiteral("busybox"), QStringLiteral("ping"), QStringLiteral("-c1"),
+                               QStringLiteral("-W2"), QStringLiteral("10.231.0.102")});
+        QVERIFY2(neighbour.succeeded(), qPrintable(neighbour.describe()));
+        QProcess *sleeper = net.startInPhone(2, {QStringLiteral("sleep"), QStringLiteral("300")});
+        QCOMPARE(sleeper->state(), QProcess::Running);
+    }
+    const auto list = NetnsFixture::runOnHost({QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("list")});
+    for (const QString &ns : namespaces)
+        QVERIFY2(!list.standardOutput.contains(ns.toLatin1()), list.standardOutput.constData());
 }
 
 QTEST_GUILESS_MAIN(TestNetnsFixture)

@@ -87,7 +87,7 @@ bool NetnsFixture::step(const QStringList &argv)
 void NetnsFixture::removeStaleNamespaces()
 {
     const RunResult list = runOnHost({kIp, QStringLiteral("netns"), QStringLiteral("list")});
-    static const QRegularExpression ours(QStringLiteral("^(s2s(\\d+)x\\d+-(srv|cli))\\b"));
+    static const QRegularExpression ours(QStringLiteral("^(s2s(\\d+)x\\d+-(srv|cli|p\\d+))\\b"));
     for (const QString &line : QString::fromLocal8Bit(list.standardOutput).split(QLatin1Char('\n'))) {
         const QRegularExpressionMatch match = ours.match(line.trimmed());
         if (!match.hasMatch())
@@ -133,6 +133,8 @@ bool NetnsFixture::setUp()
     if (ok)
         ok = step({kIp, QStringLiteral("-n"), m_clientNs, QStringLiteral("link"), QStringLiteral("set"), m_clientIf,
                    QStringLiteral("up")});
+    if (ok && !m_options.phoneMacs.isEmpty())
+        ok = setUpPhones();
     if (!ok)
         tearDown();
     return ok;
@@ -179,7 +181,7 @@ void NetnsFixture::tearDown()
     if (!m_created)
         return;
     m_created = false;
-    for (const QString &ns : {m_serverNs, m_clientNs}) {
+    for (const QString &ns : allNamespaces()) {
         // Daemons that forked away from our QProcess (dhclient, dnsmasq) still live in the namespace.
         const RunResult pids = runOnHost({kIp, QStringLiteral("netns"), QStringLiteral("pids"), ns});
         for (const QByteArray &pid : pids.standardOutput.split('\n')) {
@@ -190,6 +192,69 @@ void NetnsFixture::tearDown()
         }
         runOnHost({kIp, QStringLiteral("netns"), QStringLiteral("del"), ns});
     }
+}
+
+QString NetnsFixture::phoneNamespace(int index) const
+{
+    return m_serverNs.chopped(3) + QStringLiteral("p%1").arg(index);
+}
+
+QString NetnsFixture::phoneInterface(int index) const
+{
+    Q_UNUSED(index)
+    return QStringLiteral("eth0"); // the veth is created inside the phone's namespace, so names never collide
+}
+
+QStringList NetnsFixture::allNamespaces() const
+{
+    QStringList namespaces{m_serverNs, m_clientNs};
+    for (int i = 0; i < phoneCount(); ++i)
+        namespaces << phoneNamespace(i);
+    return namespaces;
+}
+
+bool NetnsFixture::setUpPhones()
+{
+    // The bridge takes over the server address, and the classic client's veth joins it, so both setups coexist.
+    m_bridgeIf = QStringLiteral("s2sbr");
+    const QString prefix = m_options.serverAddress + QLatin1Char('/') + QString::number(m_options.prefixLength);
+    const QStringList inServer = {kIp, QStringLiteral("-n"), m_serverNs};
+    bool ok =
+        step(inServer + QStringList{QStringLiteral("link"), QStringLiteral("add"), m_bridgeIf, QStringLiteral("type"),
+                                    QStringLiteral("bridge")}) &&
+        step(inServer +
+             QStringList{QStringLiteral("addr"), QStringLiteral("del"), prefix, QStringLiteral("dev"), m_serverIf}) &&
+        step(inServer + QStringList{QStringLiteral("link"), QStringLiteral("set"), m_serverIf, QStringLiteral("master"),
+                                    m_bridgeIf}) &&
+        step(inServer +
+             QStringList{QStringLiteral("addr"), QStringLiteral("add"), prefix, QStringLiteral("dev"), m_bridgeIf}) &&
+        step(inServer + QStringList{QStringLiteral("link"), QStringLiteral("set"), m_bridgeIf, QStringLiteral("up")});
+    for (int i = 0; ok && i < phoneCount(); ++i) {
+        const QString ns = phoneNamespace(i);
+        const QString port = QStringLiteral("s2sp%1").arg(i);
+        const QStringList inPhone = {kIp, QStringLiteral("-n"), ns};
+        ok = step({kIp, QStringLiteral("netns"), QStringLiteral("add"), ns}) &&
+             step({kIp, QStringLiteral("link"), QStringLiteral("add"), port, QStringLiteral("netns"), m_serverNs,
+                   QStringLiteral("type"), QStringLiteral("veth"), QStringLiteral("peer"), QStringLiteral("name"),
+                   phoneInterface(i), QStringLiteral("netns"), ns}) &&
+             step(inServer + QStringList{QStringLiteral("link"), QStringLiteral("set"), port, QStringLiteral("master"),
+                                         m_bridgeIf, QStringLiteral("up")}) &&
+             step(inPhone + QStringList{QStringLiteral("link"), QStringLiteral("set"), phoneInterface(i),
+                                        QStringLiteral("address"), phoneMac(i), QStringLiteral("up")}) &&
+             step(inPhone + QStringList{QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lo"),
+                                        QStringLiteral("up")});
+    }
+    return ok;
+}
+
+NetnsFixture::RunResult NetnsFixture::runInPhone(int index, const QStringList &argv, int timeoutMs) const
+{
+    return runIn(phoneNamespace(index), argv, timeoutMs);
+}
+
+QProcess *NetnsFixture::startInPhone(int index, const QStringList &argv)
+{
+    return startIn(phoneNamespace(index), argv);
 }
 
 NetnsFixture::RunResult NetnsFixture::runIn(const QString &ns, const QStringList &argv, int timeoutMs) const

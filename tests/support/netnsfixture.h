@@ -28,6 +28,10 @@ public:
         QString clientAddress = QStringLiteral("10.231.0.2");
         // Empty: the kernel's random MAC.
         QString clientMac;
+        // Extra "phone" namespaces, one per MAC, for many-phone tests: each gets its own veth ("eth0" inside,
+        // with that MAC, up, no address) whose other end joins a bridge in the server namespace. With phones,
+        // the server address lives on that bridge (bridgeInterface()), and the classic client joins it too.
+        QStringList phoneMacs;
     };
     struct RunResult
     {
@@ -58,13 +62,21 @@ public:
     QString clientInterface() const { return m_clientIf; }
     QString serverAddress() const { return m_options.serverAddress; }
     QString clientAddress() const { return m_options.clientAddress; }
+    // Empty without phones. Bind servers here (SO_BINDTODEVICE) when phones are in play.
+    QString bridgeInterface() const { return m_bridgeIf; }
+    int phoneCount() const { return int(m_options.phoneMacs.size()); }
+    QString phoneNamespace(int index) const;
+    QString phoneInterface(int index) const;
+    QString phoneMac(int index) const { return m_options.phoneMacs.value(index); }
 
     // Runs a command to completion inside a namespace, bounded by timeoutMs.
     RunResult runInServer(const QStringList &argv, int timeoutMs = 10000) const;
     RunResult runInClient(const QStringList &argv, int timeoutMs = 10000) const;
+    RunResult runInPhone(int index, const QStringList &argv, int timeoutMs = 10000) const;
     // Starts a long-running command inside a namespace; the fixture stops it at teardown.
     QProcess *startInServer(const QStringList &argv);
     QProcess *startInClient(const QStringList &argv);
+    QProcess *startInPhone(int index, const QStringList &argv);
 
     // Moves the calling thread into the server namespace, so servers created afterwards in this process (and
     // threads it starts) bind there; tearDown() moves it back. Lets a test drive our server in-process while
@@ -79,6 +91,8 @@ private:
     RunResult runIn(const QString &ns, const QStringList &argv, int timeoutMs) const;
     QProcess *startIn(const QString &ns, const QStringList &argv);
     bool step(const QStringList &argv);
+    bool setUpPhones();
+    QStringList allNamespaces() const;
     static void removeStaleNamespaces();
 
     Options m_options;
@@ -86,6 +100,7 @@ private:
     QString m_clientNs;
     QString m_serverIf;
     QString m_clientIf;
+    QString m_bridgeIf;
     QString m_lastError;
     bool m_created = false;
     int m_originalNamespaceFd = -1;

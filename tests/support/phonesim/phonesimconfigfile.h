@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+// What the phone reads from SEP<MAC>.cnf.xml or XMLDefault.cnf.xml (cisco-79xx.md §6.1, §6.4), and from the
+// 7940/60 flat SIPDefault.cnf. Tolerant like a phone: unknown elements are ignored, a broken file yields what was
+// read before the fault (and `valid` false).
+struct PhoneSimConfigFile
+{
+    bool valid = false;
+    QString deviceProtocol;
+    QString load; // <loadInformation>, or <loadInformationNNN> for our device type in XMLDefault
+    QString userLocale;
+    QString networkLocale;
+    QString dialTemplate;
+
+    static PhoneSimConfigFile parseXml(const QByteArray &data, int loadInformationId);
+    // `key: "value"` lines; `image_version` becomes `load`.
+    static PhoneSimConfigFile parseFlat(const QByteArray &data);
+};

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+
+class QTcpServer;
+class QTcpSocket;
+
+// The phone's web server (cisco-79xx.md §7.2): GET /DeviceInformationX answers XML, or for the 7940/60 (which
+// have no ...X pages) GET /DeviceInformation answers HTML. Everything else is 404. Requests are bounded in size
+// and time; one request per connection.
+class PhoneSimHttpServer : public QObject
+{
+    Q_OBJECT
+public:
+    struct Device
+    {
+        QString mac;          // 12 upper-case hex digits
+        QString modelNumber;  // "CP-7941G"
+        QString serialNumber; // deterministic from the MAC
+        QString load;         // running load
+        QString bootLoad;
+        bool htmlOnly = false; // 7940/7960
+    };
+    static constexpr int kMaxRequestBytes = 8192;
+    static constexpr int kRequestTimeoutMs = 5000;
+
+    explicit PhoneSimHttpServer(QObject *parent = nullptr);
+    ~PhoneSimHttpServer() override;
+
+    bool listen(const QHostAddress &address, quint16 port);
+    void close();
+    QString errorString() const;
+    void setDevice(const Device &device) { m_device = device; }
+
+    static QString serialNumberFor(const QString &mac);
+    QByteArray deviceInformationXml() const;
+    QByteArray deviceInformationHtml() const;
+
+Q_SIGNALS:
+    void served(const QString &path, int status, const QHostAddress &peer);
+
+private:
+    void onNewConnection();
+    void onReadyRead(QTcpSocket *socket);
+
+    QTcpServer *m_server;
+    Device m_device;
+};

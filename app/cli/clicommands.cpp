@@ -2,15 +2,13 @@
 #include "app/cli/configcommand.h"
 #include "app/cli/inspectcommand.h"
 #include "app/cli/selftestbindcommand.h"
+#include "app/cli/servecommand.h"
 #include "app/cli/tftpcommand.h"
 
 QList<CliCommand> allCliCommands()
 {
     // Sub-commands register here, one line each, in the order --help lists them.
     return {
-        makeInspectCommand(),
-        makeConfigCommand(),
-        makeSelftestBindCommand(),
-        makeTftpCommand(),
+        makeInspectCommand(), makeConfigCommand(), makeSelftestBindCommand(), makeServeCommand(), makeTftpCommand(),
     };
 }

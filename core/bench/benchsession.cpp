@@ -235,7 +235,9 @@ void BenchSession::onReadRequested(const TftpReadRequest &request)
 void BenchSession::onTransferFinished(quint64 id, const TftpTransferStats &stats)
 {
     const Transfer transfer = m_transfers.take(id);
-    Q_EMIT transferEnded(transfer.mac, stats.name, stats.bytes, stats.durationMs, Error());
+    // The name the phone asked for: the library's folder layout is nobody's business on the event stream.
+    Q_EMIT transferEnded(transfer.mac, transfer.file.isEmpty() ? stats.name : transfer.file, stats.bytes,
+                         stats.durationMs, Error());
     if (const std::optional<MacAddress> mac = MacAddress::parse(transfer.mac))
         m_tracker->transferFinished(*mac, stats.name, stats.bytes, true);
 }

@@ -122,7 +122,9 @@ void TftpServer::setAccessPolicy(AccessPolicy policy)
 void TftpServer::onReadyRead()
 {
     while (m_socket && m_socket->hasPendingDatagrams()) {
-        const QNetworkDatagram datagram = m_socket->receiveDatagram(TftpPacket::MaxDatagram + 1);
+        // Requests are at most 2 KB (TftpPacket refuses longer ones); a larger buffer would only cost an
+        // allocation per request. A truncated oversize datagram still fails to parse.
+        const QNetworkDatagram datagram = m_socket->receiveDatagram(4096);
         if (!datagram.isValid())
             break;
         const QHostAddress local =

@@ -28,7 +28,9 @@ public:
     {
         int initialRtoMs = 500;
         int minRtoMs = 50;
-        int maxRtoMs = 4000;
+        // Above 5 s on purpose: some windowed clients (atftp) re-ACK only after 5 s without any packet, and
+        // restart that wait on every resent block, so a lost window-end ACK heals only when we fall silent longer.
+        int maxRtoMs = 6000;
         int maxRetries = 8;
         int progressIntervalMs = 250;
     };

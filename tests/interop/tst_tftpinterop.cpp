@@ -30,7 +30,7 @@ private Q_SLOTS:
     void underLoss();
 
 private:
-    void setUpNamespaces(int minRtoMs = 20);
+    void setUpNamespaces(int minRtoMs = 20, int maxRetries = 10);
     void writeFile(const QString &name, qint64 size);
     QStringList clientCommand(const QString &client, const QString &remote, const QString &local) const;
     // Runs argv in the client namespace while our event loop keeps serving; returns its exit code or -1.
@@ -65,7 +65,7 @@ void TestTftpInterop::cleanup()
     m_root.reset();
 }
 
-void TestTftpInterop::setUpNamespaces(int minRtoMs)
+void TestTftpInterop::setUpNamespaces(int minRtoMs, int maxRetries)
 {
     m_net = std::make_unique<NetnsFixture>();
     QVERIFY2(m_net->setUp(), qPrintable(m_net->lastError()));
@@ -77,7 +77,8 @@ void TestTftpInterop::setUpNamespaces(int minRtoMs)
     config.source = m_source.get();
     config.timing.minRtoMs = minRtoMs;
     config.timing.initialRtoMs = 200;
-    config.timing.maxRetries = 10;
+    config.timing.maxRetries = maxRetries;
+    config.timing.maxRtoMs = 1000;
     m_server = std::make_unique<TftpServer>(config);
     const auto started = m_server->start();
     QVERIFY2(started.ok(), qPrintable(started.error().toLogString()));
@@ -236,10 +237,14 @@ void TestTftpInterop::underLoss_data()
 {
     QTest::addColumn<QString>("client");
     QTest::addColumn<int>("percent");
+    QTest::addColumn<bool>("ackLoss");
 
-    QTest::newRow("tftp-hpa 512 lock-step, 1% loss") << u"tftp-hpa"_s << 1;
-    QTest::newRow("atftp blksize 1468 windowsize 8, 3% loss") << u"atftp windowsize"_s << 3;
-    QTest::newRow("curl blksize 1468, 5% loss") << u"curl blksize"_s << 5;
+    QTest::newRow("tftp-hpa 512 lock-step, 1% loss") << u"tftp-hpa"_s << 1 << true;
+    // DATA loss only: when the ACK ending a window is lost, atftp 0.8 waits for 5 s of silence before
+    // re-ACKing, but restarts that wait on every block we resend, so only a server back-off past 5 s (the
+    // production ceiling is 6 s) recovers it, far too slow for this suite.
+    QTest::newRow("atftp blksize 1468 windowsize 8, 3% loss") << u"atftp windowsize"_s << 3 << false;
+    QTest::newRow("curl blksize 1468, 5% loss") << u"curl blksize"_s << 5 << true;
 }
 
 void TestTftpInterop::underLoss()
@@ -247,16 +252,23 @@ void TestTftpInterop::underLoss()
     SCCP2SIP_REQUIRE_ROOT();
     QFETCH(QString, client);
     QFETCH(int, percent);
+    QFETCH(bool, ackLoss);
     const qint64 size = 8 * 1024 * 1024;
     writeFile(u"fw.sbn"_s, size);
     // A low floor keeps the suite short; the veth round trip is tens of microseconds.
-    setUpNamespaces(5);
-    // Random drops on input in both namespaces: DATA/OACK into the client, ACKs into the server. (Dropping on
-    // output would fail the sender's sendto() with EPERM, which no real network does.) Requests to port 69 pass.
+    // Retries must outlast the clients' own timeouts (atftp waits 5 s before re-ACKing a window it lost the
+    // start of): 15 back-offs from 5 ms to a 1 s ceiling span about 8 s.
+    setUpNamespaces(5, 15);
+    // Random drops on input in both namespaces: DATA into the client (OACKs and ERRORs are short and pass),
+    // ACKs of blocks >= 1 into the server (@th,80,16 is the block number after the 8-byte UDP header). Requests
+    // and the OACK handshake are spared: atftp aborts when an OACK is repeated after its ACK 0 was lost, and
+    // curl fails when its RRQ is. Dropping on output would fail the sender's sendto() with EPERM instead.
     const auto drop = [this, percent](bool clientSide) {
+        const QString match = clientSide ? u"ip saddr %1 udp sport != 69 udp length > 100"_s.arg(m_net->serverAddress())
+                                         : u"ip saddr %1 udp dport != 69 @th,80,16 != 0"_s.arg(m_net->clientAddress());
         const QString rule = uR"(table inet s2sloss {
-  chain in { type filter hook input priority 0; ip saddr %1 udp sport != 69 udp dport != 69 numgen random mod 100 < %2 drop; }
-})"_s.arg(clientSide ? m_net->serverAddress() : m_net->clientAddress())
+  chain in { type filter hook input priority 0; %1 numgen random mod 100 < %2 drop; }
+})"_s.arg(match)
                                  .arg(percent);
         QFile ruleFile(m_out->filePath(clientSide ? u"client.nft"_s : u"server.nft"_s));
         if (!ruleFile.open(QIODevice::WriteOnly))
@@ -270,7 +282,8 @@ void TestTftpInterop::underLoss()
         return nft.succeeded();
     };
     QVERIFY(drop(true));
-    QVERIFY(drop(false));
+    if (ackLoss)
+        QVERIFY(drop(false));
 
     QSignalSpy finished(m_server.get(), &TftpServer::finished);
     QSignalSpy failed(m_server.get(), &TftpServer::failed);

@@ -1,0 +1,168 @@
+#!/usr/bin/env bash
+# bench/tftp/run.sh — race sccp2sip's TFTP server against tftpd-hpa, dnsmasq and atftpd on loopback inside a
+# private network namespace, with the same files and the same load generator (tftpload.cpp), and print each
+# scenario's result and our ratio to the best peer. Needs root (namespaces, nftables, port 69).
+#
+#   bench/tftp/run.sh                 # all scenarios T1..T7
+#   SCENARIOS="T1 T5" bench/tftp/run.sh
+#   T6_SIZE=$((2*1024*1024)) bench/tftp/run.sh   # shorter loss run (tftpd-hpa waits 1 s per lost block)
+#   T6_ALL=1 bench/tftp/run.sh        # also run T6 against dnsmasq and atftpd (atftpd alone takes minutes)
+#
+# Peers come from Debian: dnsmasq from dnsmasq-base; tftpd-hpa and atftpd conflict as installed packages, so
+# their .debs are fetched with `apt-get download` and unpacked under build/bench/peers (never installed).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+BUILD=${BUILD:-$ROOT/build}
+OUT=$BUILD/bench
+PEERS=$OUT/peers
+SCENARIOS=${SCENARIOS:-"T1 T2 T3 T4 T5 T6 T7"}
+SERVERS=${SERVERS:-"sccp2sip tftpd-hpa dnsmasq atftpd"}
+T6_SIZE=${T6_SIZE:-$((8 * 1024 * 1024))}
+NS=s2sbench$$
+WORK=$(mktemp -d /tmp/s2s-tftp-bench.XXXXXX)
+SRV_PID=
+
+[ "$(id -u)" = 0 ] || { echo "run.sh: needs root (network namespace, nftables, port 69)" >&2; exit 77; }
+
+cleanup() {
+    [ -n "$SRV_PID" ] && kill "$SRV_PID" 2>/dev/null && wait "$SRV_PID" 2>/dev/null || true
+    ip netns del "$NS" 2>/dev/null || true
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+mkdir -p "$OUT" "$PEERS"
+cmake --build "$BUILD" --target sccp2sip-cli >/dev/null
+g++ -O2 -std=c++20 -o "$OUT/tftpload" "$ROOT/bench/tftp/tftpload.cpp"
+if [ ! -x "$PEERS/root/usr/sbin/in.tftpd" ] || [ ! -x "$PEERS/root/usr/sbin/atftpd" ]; then
+    (cd "$PEERS" && apt-get download tftpd-hpa atftpd libwrap0 >/dev/null 2>&1 && for d in *.deb; do dpkg -x "$d" root; done)
+fi
+export LD_LIBRARY_PATH=$PEERS/root/lib/x86_64-linux-gnu:$PEERS/root/usr/lib/x86_64-linux-gnu
+command -v dnsmasq >/dev/null || { echo "run.sh: install dnsmasq-base" >&2; exit 1; }
+
+# Files: an 8 MiB "firmware image", a 6 KB "config", a 1 MiB file for the 200-transfer hold.
+SRV_ROOT=$WORK/root
+mkdir -p "$SRV_ROOT"
+head -c $((8 * 1024 * 1024)) /dev/urandom >"$SRV_ROOT/fw.sbn"
+head -c "$T6_SIZE" /dev/urandom >"$SRV_ROOT/loss.sbn"
+head -c 6000 /dev/urandom >"$SRV_ROOT/SEP001E4A794100.cnf.xml"
+head -c $((1024 * 1024)) /dev/urandom >"$SRV_ROOT/small.sbn"
+chmod -R a+rX "$WORK"
+
+# A namespace with loopback, plus a veth pair holding an IPv4 address (this kernel has no dummy driver):
+# tftpd-hpa's getaddrinfo uses AI_ADDRCONFIG and fails with only `lo`. All traffic stays on 127.0.0.1.
+ip netns add "$NS"
+ip -n "$NS" link set lo up
+ip -n "$NS" link add s2sbench0 type veth peer name s2sbench1
+ip -n "$NS" addr add 10.233.0.1/24 dev s2sbench0
+ip -n "$NS" link set s2sbench0 up
+inns() { ip netns exec "$NS" "$@"; }
+# Servers start through this array, not the function: `func &` forks a subshell, so $! would not be the server.
+INNS=(ip netns exec "$NS")
+
+start_server() {
+    case $1 in
+    sccp2sip) "${INNS[@]}" "$BUILD/app/sccp2sip-cli" tftp --root "$SRV_ROOT" --address 127.0.0.1 --port 69 \
+        --max-transfers 1000 >/dev/null & ;;
+    tftpd-hpa) "${INNS[@]}" "$PEERS/root/usr/sbin/in.tftpd" --foreground --listen --address 127.0.0.1:69 --user root \
+        --secure "$SRV_ROOT" & ;;
+    dnsmasq) "${INNS[@]}" dnsmasq --keep-in-foreground --conf-file=/dev/null --port=0 --enable-tftp \
+        --tftp-root="$SRV_ROOT" --listen-address=127.0.0.1 --bind-interfaces --user=root --group=root \
+        --tftp-max=1000 --pid-file= --log-facility=/dev/null & ;;
+    atftpd) "${INNS[@]}" "$PEERS/root/usr/sbin/atftpd" --daemon --no-fork --port 69 --bind-address 127.0.0.1 \
+        --user root.root --maxthread 1000 --logfile /dev/null "$SRV_ROOT" & ;;
+    esac
+    SRV_PID=$!
+    sleep 0.5
+    kill -0 "$SRV_PID" 2>/dev/null || { echo "run.sh: $1 did not start" >&2; exit 1; }
+}
+stop_server() {
+    kill "$SRV_PID" 2>/dev/null || true
+    wait "$SRV_PID" 2>/dev/null || true
+    SRV_PID=
+}
+load() { inns "$OUT/tftpload" --server 127.0.0.1 --port 69 "$@" || true; }
+field() { sed -n "s/.*$1=\([^ ]*\).*/\1/p" <<<"$2"; }
+loss_on() {
+    # DATA only (ACKs are 4 bytes, DATA ≥ 516): "1 % random DATA loss".
+    inns nft -f - <<NFT
+table inet s2sloss {
+  chain in { type filter hook input priority 0; udp sport != 69 udp length > 100 numgen random mod 100 < $1 drop; }
+}
+NFT
+}
+loss_off() { inns nft delete table inet s2sloss 2>/dev/null || true; }
+
+declare -A R
+run_scenario() { # server scenario
+    local s=$1 t=$2 line
+    case $t in
+    T1) line=$(load --file fw.sbn --reference "$SRV_ROOT/fw.sbn" --clients 1) ;;
+    T2) line=$(load --file fw.sbn --reference "$SRV_ROOT/fw.sbn" --clients 30) ;;
+    T3) line=$(load --file fw.sbn --reference "$SRV_ROOT/fw.sbn" --clients 30 --blksize 1468) ;;
+    T4) line=$(load --file fw.sbn --reference "$SRV_ROOT/fw.sbn" --clients 30 --blksize 1468 --windowsize 8) ;;
+    T5) line=$(load --file SEP001E4A794100.cnf.xml --reference "$SRV_ROOT/SEP001E4A794100.cnf.xml" --clients 200) ;;
+    T6) loss_on 1
+        line=$(load --file loss.sbn --reference "$SRV_ROOT/loss.sbn" --clients 1 --client-timeout-ms 5000)
+        loss_off ;;
+    T7) local fd0 rss0 fd1 rss1 seq hold
+        fd0=$(ls /proc/"$SRV_PID"/fd | wc -l); rss0=$(awk '/VmRSS/{print $2}' /proc/"$SRV_PID"/status)
+        seq=$(load --file SEP001E4A794100.cnf.xml --reference "$SRV_ROOT/SEP001E4A794100.cnf.xml" --clients 1 --rounds 1000)
+        hold=$(load --file small.sbn --reference "$SRV_ROOT/small.sbn" --clients 200)
+        fd1=$(ls /proc/"$SRV_PID"/fd | wc -l); rss1=$(awk '/VmRSS/{print $2}' /proc/"$SRV_PID"/status)
+        line="$seq | 200-hold: $hold | fds $fd0->$fd1 rss_kB $rss0->$rss1" ;;
+    esac
+    R[$s,$t]=$line
+    printf '%-9s %-3s %s\n' "$s" "$t" "$line"
+}
+
+for s in $SERVERS; do
+    start_server "$s"
+    for t in $SCENARIOS; do
+        # T7 watches one process's files and memory; forking peers spread theirs over children.
+        [ "$t" = T7 ] && [ "$s" != sccp2sip ] && continue
+        # T6 is judged against tftpd-hpa only; dnsmasq and atftpd (5 s retry) would add minutes of waiting.
+        [ "$t" = T6 ] && [ "$s" != sccp2sip ] && [ "$s" != tftpd-hpa ] && [ -z "${T6_ALL:-}" ] && continue
+        run_scenario "$s" "$t"
+    done
+    stop_server
+done
+
+echo
+echo "Summary (aggregate MiB/s: higher is better; times: lower is better)"
+best_peer() { # scenario field higher|lower [peer-list]
+    local t=$1 f=$2 dir=$3 peers=${4:-"tftpd-hpa dnsmasq atftpd"} best= who= v
+    for p in $peers; do
+        [ -n "${R[$p,$t]:-}" ] || continue
+        [ "$(field failed "${R[$p,$t]}")" = 0 ] || continue
+        v=$(field "$f" "${R[$p,$t]}")
+        if [ -z "$best" ] || awk -v a="$v" -v b="$best" -v d="$dir" 'BEGIN{exit !((d=="higher")?(a>b):(a<b))}'; then
+            best=$v; who=$p
+        fi
+    done
+    echo "$best $who"
+}
+for t in $SCENARIOS; do
+    [ -n "${R[sccp2sip,$t]:-}" ] || continue
+    ours=${R[sccp2sip,$t]}
+    case $t in
+    T1 | T2 | T3 | T4)
+        peers="tftpd-hpa dnsmasq atftpd"; [ "$t" = T4 ] && peers=atftpd
+        read -r best who <<<"$(best_peer "$t" aggregate_MiBps higher "$peers")"
+        o=$(field aggregate_MiBps "$ours")
+        extra=
+        [ "$t" = T2 ] && extra=$(awk -v a="$(field max_ms "$ours")" -v m="$(field median_ms "$ours")" 'BEGIN{printf "; slowest/median %.2f", a/m}')
+        [ -z "$best" ] || awk -v o="$o" -v b="$best" -v w="$who" -v t="$t" -v x="$extra" \
+            'BEGIN{printf "%s ours %.1f MiB/s, best peer %s %.1f MiB/s: ratio %.2fx%s\n", t, o, w, b, o/b, x}' ;;
+    T5)
+        read -r best who <<<"$(best_peer T5 total_ms lower dnsmasq)"
+        o=$(field total_ms "$ours")
+        [ -z "$best" ] || awk -v o="$o" -v b="$best" 'BEGIN{printf "T5 ours %.0f ms, dnsmasq %.0f ms: ratio %.2fx\n", o, b, o/b}' ;;
+    T6)
+        read -r best who <<<"$(best_peer T6 total_ms lower tftpd-hpa)"
+        o=$(field total_ms "$ours")
+        [ -z "$best" ] || awk -v o="$o" -v b="$best" 'BEGIN{printf "T6 ours %.0f ms, tftpd-hpa %.0f ms: ratio %.2fx\n", o, b, o/b}' ;;
+    T7) echo "T7 $ours" ;;
+    esac
+done

@@ -1,0 +1,311 @@
+// tftpload: the TFTP load generator for bench/tftp. Plain C++/POSIX (no Qt), one thread, epoll, so the clients
+// cost the same whichever server they measure. N clients fetch one file concurrently (optionally `rounds`
+// times each, back to back), check every byte against a local reference copy, and print one summary line.
+//
+//   tftpload --server 127.0.0.1 --port 69 --file fw.bin --reference /srv/fw.bin --clients 30
+//            [--blksize 1468] [--windowsize 8] [--rounds 1] [--client-timeout-ms 1000]
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <sys/epoll.h>
+#include <sys/mman.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+struct Settings
+{
+    std::string server = "127.0.0.1";
+    int port = 69;
+    std::string file;
+    std::string reference;
+    int clients = 1;
+    int blksize = 0; // 0: no option, plain RFC 1350
+    int windowsize = 0;
+    int rounds = 1;
+    int clientTimeoutMs = 1000;
+    int maxRetries = 10;
+};
+
+struct Client
+{
+    int fd = -1;
+    sockaddr_in peer{};
+    bool havePeer = false;
+    uint16_t expected = 1;
+    uint64_t offset = 0;
+    int blksize = 512;
+    int window = 1;
+    int sinceAck = 0;
+    std::vector<char> lastSent;
+    Clock::time_point deadline;
+    int retries = 0;
+    int roundsLeft = 0;
+    bool done = false;
+    bool failed = false;
+    std::string why;
+    Clock::time_point started;
+    std::vector<double> durationsMs;
+};
+
+const char *g_ref = nullptr;
+uint64_t g_refSize = 0;
+Settings g_s;
+sockaddr_in g_server{};
+
+void sendPacket(Client &c, const std::vector<char> &packet, const sockaddr_in &to)
+{
+    c.lastSent = packet;
+    sendto(c.fd, packet.data(), packet.size(), 0, reinterpret_cast<const sockaddr *>(&to), sizeof to);
+    c.deadline = Clock::now() + std::chrono::milliseconds(g_s.clientTimeoutMs);
+}
+
+void sendAck(Client &c, uint16_t block)
+{
+    std::vector<char> ack{0, 4, char(block >> 8), char(block & 0xff)};
+    sendPacket(c, ack, c.peer);
+}
+
+void startRound(Client &c)
+{
+    c.havePeer = false;
+    c.expected = 1;
+    c.offset = 0;
+    c.blksize = 512;
+    c.window = 1;
+    c.sinceAck = 0;
+    c.retries = 0;
+    std::vector<char> rrq{0, 1};
+    auto add = [&rrq](const std::string &s) {
+        rrq.insert(rrq.end(), s.begin(), s.end());
+        rrq.push_back(0);
+    };
+    add(g_s.file);
+    add("octet");
+    if (g_s.blksize > 0) {
+        add("blksize");
+        add(std::to_string(g_s.blksize));
+    }
+    if (g_s.windowsize > 0) {
+        add("windowsize");
+        add(std::to_string(g_s.windowsize));
+    }
+    c.started = Clock::now();
+    sendPacket(c, rrq, g_server);
+}
+
+void finishRound(Client &c)
+{
+    c.durationsMs.push_back(std::chrono::duration<double, std::milli>(Clock::now() - c.started).count());
+    if (--c.roundsLeft > 0)
+        startRound(c);
+    else
+        c.done = true;
+}
+
+void fail(Client &c, std::string why)
+{
+    c.failed = true;
+    c.done = true;
+    c.why = std::move(why);
+}
+
+void handle(Client &c, const char *p, ssize_t n, const sockaddr_in &from)
+{
+    if (n < 4)
+        return;
+    if (!c.havePeer) {
+        c.peer = from;
+        c.havePeer = true;
+    } else if (from.sin_port != c.peer.sin_port) {
+        return;
+    }
+    const int op = (uint8_t(p[0]) << 8) | uint8_t(p[1]);
+    if (op == 5) {
+        fail(c, std::string("server ERROR: ") + std::string(p + 4, strnlen(p + 4, size_t(n - 4))));
+        return;
+    }
+    if (op == 6) { // OACK
+        for (const char *q = p + 2; q < p + n;) {
+            std::string name(q, strnlen(q, size_t(p + n - q)));
+            q += name.size() + 1;
+            if (q >= p + n)
+                break;
+            std::string value(q, strnlen(q, size_t(p + n - q)));
+            q += value.size() + 1;
+            if (name == "blksize")
+                c.blksize = std::atoi(value.c_str());
+            else if (name == "windowsize")
+                c.window = std::atoi(value.c_str());
+        }
+        c.retries = 0;
+        sendAck(c, 0);
+        return;
+    }
+    if (op != 3)
+        return;
+    const uint16_t block = uint16_t((uint8_t(p[2]) << 8) | uint8_t(p[3]));
+    if (block != c.expected)
+        return; // duplicates and out-of-window blocks: our timer re-ACKs, like most clients
+    const uint64_t len = uint64_t(n - 4);
+    if (c.offset + len > g_refSize || std::memcmp(p + 4, g_ref + c.offset, len) != 0) {
+        fail(c, "content differs at offset " + std::to_string(c.offset));
+        return;
+    }
+    c.offset += len;
+    c.retries = 0;
+    const bool last = int(len) < c.blksize;
+    if (++c.sinceAck >= c.window || last) {
+        sendAck(c, block);
+        c.sinceAck = 0;
+    } else {
+        c.deadline = Clock::now() + std::chrono::milliseconds(g_s.clientTimeoutMs);
+    }
+    ++c.expected;
+    if (last) {
+        if (c.offset != g_refSize)
+            fail(c, "short file: " + std::to_string(c.offset));
+        else
+            finishRound(c);
+    }
+}
+
+bool parse(int argc, char **argv)
+{
+    for (int i = 1; i + 1 < argc; i += 2) {
+        const std::string k = argv[i];
+        const char *v = argv[i + 1];
+        if (k == "--server")
+            g_s.server = v;
+        else if (k == "--port")
+            g_s.port = std::atoi(v);
+        else if (k == "--file")
+            g_s.file = v;
+        else if (k == "--reference")
+            g_s.reference = v;
+        else if (k == "--clients")
+            g_s.clients = std::atoi(v);
+        else if (k == "--blksize")
+            g_s.blksize = std::atoi(v);
+        else if (k == "--windowsize")
+            g_s.windowsize = std::atoi(v);
+        else if (k == "--rounds")
+            g_s.rounds = std::atoi(v);
+        else if (k == "--client-timeout-ms")
+            g_s.clientTimeoutMs = std::atoi(v);
+        else
+            return false;
+    }
+    return !g_s.file.empty() && !g_s.reference.empty() && g_s.clients > 0 && g_s.rounds > 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (!parse(argc, argv)) {
+        std::fprintf(stderr, "usage: tftpload --file NAME --reference PATH [--server IP] [--port N] [--clients N] "
+                             "[--blksize N] [--windowsize N] [--rounds N] [--client-timeout-ms N]\n");
+        return 2;
+    }
+    const int rfd = open(g_s.reference.c_str(), O_RDONLY);
+    struct stat st
+    {};
+    if (rfd < 0 || fstat(rfd, &st) != 0) {
+        std::perror("reference");
+        return 2;
+    }
+    g_refSize = uint64_t(st.st_size);
+    g_ref = g_refSize ? static_cast<const char *>(mmap(nullptr, g_refSize, PROT_READ, MAP_PRIVATE, rfd, 0)) : "";
+    g_server.sin_family = AF_INET;
+    g_server.sin_port = htons(uint16_t(g_s.port));
+    inet_pton(AF_INET, g_s.server.c_str(), &g_server.sin_addr);
+
+    const int ep = epoll_create1(0);
+    std::vector<Client> clients(size_t(g_s.clients));
+    for (size_t i = 0; i < clients.size(); ++i) {
+        Client &c = clients[i];
+        c.fd = socket(AF_INET, SOCK_DGRAM | SOCK_NONBLOCK, 0);
+        int buf = 4 << 20;
+        setsockopt(c.fd, SOL_SOCKET, SO_RCVBUF, &buf, sizeof buf);
+        epoll_event ev{};
+        ev.events = EPOLLIN;
+        ev.data.u64 = i;
+        epoll_ctl(ep, EPOLL_CTL_ADD, c.fd, &ev);
+        c.roundsLeft = g_s.rounds;
+    }
+    const auto t0 = Clock::now();
+    for (Client &c : clients)
+        startRound(c);
+    std::vector<char> buffer(70000);
+    std::vector<epoll_event> events(256);
+    size_t remaining = clients.size();
+    while (remaining > 0) {
+        auto next = Clock::time_point::max();
+        for (const Client &c : clients)
+            if (!c.done)
+                next = std::min(next, c.deadline);
+        const auto waitMs = std::chrono::duration_cast<std::chrono::milliseconds>(next - Clock::now()).count();
+        const int n =
+            epoll_wait(ep, events.data(), int(events.size()), int(std::clamp<long long>(waitMs + 1, 0, 1000)));
+        for (int e = 0; e < n; ++e) {
+            Client &c = clients[events[e].data.u64];
+            for (;;) {
+                sockaddr_in from{};
+                socklen_t fromLen = sizeof from;
+                const ssize_t got =
+                    recvfrom(c.fd, buffer.data(), buffer.size(), 0, reinterpret_cast<sockaddr *>(&from), &fromLen);
+                if (got < 0)
+                    break;
+                if (!c.done)
+                    handle(c, buffer.data(), got, from);
+            }
+        }
+        const auto now = Clock::now();
+        remaining = 0;
+        for (Client &c : clients) {
+            if (c.done)
+                continue;
+            if (now >= c.deadline) {
+                if (++c.retries > g_s.maxRetries) {
+                    fail(c, "timed out");
+                    continue;
+                }
+                sendPacket(c, c.lastSent, c.havePeer ? c.peer : g_server);
+            }
+            ++remaining;
+        }
+    }
+    const double totalMs = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+    std::vector<double> durations;
+    int failed = 0;
+    std::string firstWhy;
+    for (const Client &c : clients) {
+        durations.insert(durations.end(), c.durationsMs.begin(), c.durationsMs.end());
+        if (c.failed && failed++ == 0)
+            firstWhy = c.why;
+    }
+    std::sort(durations.begin(), durations.end());
+    const auto pick = [&durations](double q) {
+        return durations.empty() ? 0.0 : durations[size_t(q * double(durations.size() - 1))];
+    };
+    const double bytes = double(g_refSize) * double(durations.size());
+    std::printf(
+        "transfers=%zu failed=%d total_ms=%.1f aggregate_MiBps=%.2f min_ms=%.1f median_ms=%.1f max_ms=%.1f%s%s\n",
+        durations.size(), failed, totalMs, bytes / (1024.0 * 1024.0) / (totalMs / 1000.0), pick(0.0), pick(0.5),
+        pick(1.0), failed ? " first_failure=" : "", firstWhy.c_str());
+    return failed ? 1 : 0;
+}

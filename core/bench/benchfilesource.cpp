@@ -120,6 +120,12 @@ Result<TftpFile> BenchFileSource::generated(const QString &lower, const QHostAdd
         return miss;
     const Choice choice = m_chooser(client, owner);
     const PhoneModel *model = m_catalog.model(choice.modelId);
+    if (!model && !choice.familyId.isEmpty()) {
+        // Without our DHCP there is no option 60: the family (from its .loads or images) decides the load, and
+        // the per-phone files of one family differ only in the model's display name.
+        const QList<const PhoneModel *> siblings = m_catalog.modelsInFamily(choice.familyId);
+        model = siblings.isEmpty() ? nullptr : siblings.constFirst();
+    }
     if (!model)
         return miss; // unknown phone: it falls back to XMLDefault.cnf.xml
     const std::optional<ProvisioningTarget> target = targetFor(*model, choice.loadId);

@@ -24,6 +24,7 @@ public:
     {
         QString modelId;
         QString loadId;
+        QString familyId; // when the model is not known (external DHCP): any model of the family will do
     };
     using Chooser = std::function<Choice(const QHostAddress &client, const std::optional<MacAddress> &named)>;
 

@@ -133,7 +133,7 @@ Result<void> BenchSession::startServers()
             const std::optional<PhoneRecord> record = mac ? m_tracker->record(*mac) : std::nullopt;
             if (!record)
                 return BenchFileSource::Choice{};
-            return BenchFileSource::Choice{record->modelId, m_tracker->loadToServe(*mac)};
+            return BenchFileSource::Choice{record->modelId, m_tracker->loadToServe(*mac), record->familyId};
         });
     TftpServer::Config tftp;
     tftp.address = address;

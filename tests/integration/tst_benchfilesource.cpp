@@ -38,9 +38,10 @@ private Q_SLOTS:
     void configOwner_data();
     void configOwner();
     void passwordNeverInLogOrReport();
+    void familyStandsInForAnUnknownModel();
 
 private:
-    BenchFileSource source(const QString &model, const QString &load) const;
+    BenchFileSource source(const QString &model, const QString &load, const QString &family = {}) const;
 
     QTemporaryDir m_dir;
     QString m_library;
@@ -61,15 +62,15 @@ void TestBenchFileSource::initTestCase()
     m_inventory.insert(entry);
 }
 
-BenchFileSource TestBenchFileSource::source(const QString &model, const QString &load) const
+BenchFileSource TestBenchFileSource::source(const QString &model, const QString &load, const QString &family) const
 {
     FirmwareLibrary library(m_library);
     library.reload();
     PbxSettings pbx;
     pbx.host = u"10.0.0.1"_qs;
     return BenchFileSource(PhoneCatalog::load().value(), library, pbx, m_inventory,
-                           [model, load](const QHostAddress &, const std::optional<MacAddress> &) {
-                               return BenchFileSource::Choice{model, load};
+                           [model, load, family](const QHostAddress &, const std::optional<MacAddress> &) {
+                               return BenchFileSource::Choice{model, load, family};
                            });
 }
 
@@ -201,6 +202,18 @@ void TestBenchFileSource::passwordNeverInLogOrReport()
         QVERIFY(bytes.contains(kMac.toUtf8()));
         QVERIFY(!bytes.contains(kPassword.toUtf8()));
     }
+}
+
+void TestBenchFileSource::familyStandsInForAnUnknownModel()
+{
+    // External DHCP: no option 60, but the phone's .loads request told its family.
+    const QString sep = u"SEP"_qs + kMac + u".cnf.xml"_qs;
+    BenchFileSource known = source(QString(), kTarget, u"SIP41"_qs);
+    const Result<TftpFile> file = known.open(sep, QHostAddress(u"10.0.0.5"_qs));
+    QVERIFY(file.ok());
+    QVERIFY(QByteArray(file->data(), file->size()).contains(kTarget.toUtf8()));
+    BenchFileSource unknown = source(QString(), QString(), QString());
+    QCOMPARE(unknown.open(sep, QHostAddress(u"10.0.0.5"_qs)).error().code(), ErrorCode::FileNotFound);
 }
 
 QTEST_GUILESS_MAIN(TestBenchFileSource)

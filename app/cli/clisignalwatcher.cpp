@@ -1,13 +1,18 @@
 #include "app/cli/clisignalwatcher.h"
 
 #include <QSocketNotifier>
+#include <QTimer>
 
 #include <csignal>
+
+#ifdef Q_OS_UNIX
 #include <fcntl.h>
 #include <unistd.h>
+#endif
 
 namespace {
 
+#ifdef Q_OS_UNIX
 int s_pipe[2] = {-1, -1};
 
 void onSignal(int number)
@@ -15,12 +20,21 @@ void onSignal(int number)
     const unsigned char byte = static_cast<unsigned char>(number);
     [[maybe_unused]] const ssize_t written = ::write(s_pipe[1], &byte, 1);
 }
+#else
+volatile std::sig_atomic_t s_signal = 0;
+
+void onSignal(int number)
+{
+    s_signal = number; // nothing else is safe here; a timer in the event loop picks it up
+}
+#endif
 
 } // namespace
 
 CliSignalWatcher::CliSignalWatcher(QObject *parent)
     : QObject(parent)
 {
+#ifdef Q_OS_UNIX
     if (s_pipe[0] < 0 && ::pipe2(s_pipe, O_CLOEXEC | O_NONBLOCK) != 0)
         return;
     m_notifier = new QSocketNotifier(s_pipe[0], QSocketNotifier::Read, this);
@@ -31,6 +45,13 @@ CliSignalWatcher::CliSignalWatcher(QObject *parent)
     action.sa_flags = SA_RESTART;
     ::sigaction(SIGINT, &action, nullptr);
     ::sigaction(SIGTERM, &action, nullptr);
+#else
+    auto *poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, this, &CliSignalWatcher::onReadable);
+    poll->start(200);
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+#endif
 }
 
 CliSignalWatcher::~CliSignalWatcher()
@@ -41,7 +62,14 @@ CliSignalWatcher::~CliSignalWatcher()
 
 void CliSignalWatcher::onReadable()
 {
+#ifdef Q_OS_UNIX
     unsigned char byte = 0;
     while (::read(s_pipe[0], &byte, 1) == 1)
         Q_EMIT stopRequested(byte);
+#else
+    if (const int number = s_signal) {
+        s_signal = 0;
+        Q_EMIT stopRequested(number);
+    }
+#endif
 }

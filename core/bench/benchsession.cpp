@@ -295,7 +295,9 @@ void BenchSession::writeReport()
         return;
     if (m_reportTimer)
         m_reportTimer->stop();
-    if (const Result<void> written = m_report->write(m_tracker->records()); !written) {
+    QList<PhoneRecord> all = m_tracker->records() + m_tracker->restoredRecords();
+    std::sort(all.begin(), all.end(), [](const PhoneRecord &a, const PhoneRecord &b) { return a.mac < b.mac; });
+    if (const Result<void> written = m_report->write(all); !written) {
         Q_EMIT warning(written.error(), QString());
         return;
     }

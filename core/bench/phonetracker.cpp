@@ -51,6 +51,11 @@ std::optional<MacAddress> PhoneTracker::macForAddress(const QHostAddress &addres
     return it == m_byAddress.cend() ? std::nullopt : std::optional<MacAddress>(*it);
 }
 
+QList<PhoneRecord> PhoneTracker::restoredRecords() const
+{
+    return m_restored.values();
+}
+
 void PhoneTracker::restore(const PhoneRecord &previous)
 {
     m_restored.insert(previous.mac, previous);
@@ -283,8 +288,9 @@ void PhoneTracker::tick()
                 model ? QStringList{model->factoryResetKeys, model->formatKeys}.join(QLatin1Char(' ')) : QString();
             publish(record);
         }
+        // A phone on SIP waits only for its verification (or, with verification off, has nothing left to do).
         if (!PhoneStageNames::isFinal(record.stage) && record.stage != PhoneStage::Idle &&
-            now - machine.lastActivityMs >= m_timing.idleAfterMs) {
+            record.stage != PhoneStage::Sip && now - machine.lastActivityMs >= m_timing.idleAfterMs) {
             machine.beforeIdle = record.stage;
             record.cause = Error(ErrorCode::PhoneIdle, PhoneStageNames::toString(record.stage));
             record.fix = PhoneFix::CheckPhone;

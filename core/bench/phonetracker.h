@@ -39,6 +39,8 @@ public:
     std::optional<MacAddress> macForAddress(const QHostAddress &address) const;
     // A record from an earlier run (the report): its history is continued when that MAC shows up again.
     void restore(const PhoneRecord &previous);
+    // Earlier runs' phones not seen (yet) in this one: the report keeps them.
+    QList<PhoneRecord> restoredRecords() const;
     // A lease from the journal: the address belongs to the MAC, nothing else is known yet.
     void knowLease(const MacAddress &mac, const QHostAddress &address);
 

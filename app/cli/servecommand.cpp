@@ -78,6 +78,7 @@ Result<ServeOptions> parseFlags(QCommandLineParser &parser, const std::function<
     bench.httpPort = *httpPort;
     if (!PbxSettings::parseTransport(parser.value(QStringLiteral("transport")), &bench.pbx.transport))
         return usage(QStringLiteral("--transport '%1'").arg(parser.value(QStringLiteral("transport"))));
+    bench.pbx.ntpServer = parser.value(QStringLiteral("ntp"));
     if (!parser.isSet(QStringLiteral("pbx")))
         return usage(QStringLiteral("--pbx HOST[:PORT] is required: the phones register there"));
     if (Result<void> pbx = parsePbxFlag(parser.value(QStringLiteral("pbx")), &bench.pbx); !pbx)
@@ -157,6 +158,7 @@ int run(const QStringList &arguments)
         {QStringLiteral("pbx"), QStringLiteral("SIP server the phones register with."), QStringLiteral("host[:port]")},
         {QStringLiteral("transport"), QStringLiteral("SIP transport: udp, tcp or tls."), QStringLiteral("t"),
          QStringLiteral("udp")},
+        {QStringLiteral("ntp"), QStringLiteral("NTP server for the phones (IPv4)."), QStringLiteral("addr")},
         {QStringLiteral("inventory"), QStringLiteral("Phones' lines (CSV)."), QStringLiteral("file.csv")},
         {QStringLiteral("state-dir"), QStringLiteral("Leases and report folder."), QStringLiteral("dir")},
         {QStringLiteral("events"), QStringLiteral("Event lines on stdout: text or json."), QStringLiteral("format"),

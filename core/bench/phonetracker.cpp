@@ -144,7 +144,7 @@ void PhoneTracker::fail(PhoneRecord &record, const Error &cause, PhoneFix fix, c
     setStage(record, PhoneStage::Failed, cause.toLogString());
 }
 
-void PhoneTracker::learnFamily(PhoneRecord &record, const QString &modelId, const QString &familyId)
+void PhoneTracker::learnModel(PhoneRecord &record, const QString &modelId, const QString &familyId)
 {
     if (!modelId.isEmpty() && record.modelId.isEmpty()) {
         record.modelId = modelId;
@@ -153,6 +153,10 @@ void PhoneTracker::learnFamily(PhoneRecord &record, const QString &modelId, cons
     }
     if (record.familyId.isEmpty() && !familyId.isEmpty())
         record.familyId = familyId;
+}
+
+void PhoneTracker::chooseTarget(PhoneRecord &record)
+{
     if (record.familyId.isEmpty() || !record.targetLoad.isEmpty() || record.stage == PhoneStage::Failed)
         return;
     record.targetLoad = targetLoad(record.familyId);
@@ -170,10 +174,11 @@ void PhoneTracker::dhcpSeen(const MacAddress &mac, const QString &vendorClass, c
     PhoneObservation seen = m_classifier.fromVendorClass(vendorClass.toLatin1());
     if (seen.modelId.isEmpty() && !hostname.isEmpty())
         seen = m_classifier.fromHostname(hostname);
+    learnModel(record, seen.modelId, seen.familyId);
     if (added)
         Q_EMIT phoneAdded(record);
     touched(record);
-    learnFamily(record, seen.modelId, seen.familyId);
+    chooseTarget(record);
     publish(record);
 }
 

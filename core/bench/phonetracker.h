@@ -88,7 +88,8 @@ private:
         QHostAddress configOwner; // external DHCP: the first address that asked for its config
     };
     PhoneRecord &ensure(const MacAddress &mac, bool *added);
-    void learnFamily(PhoneRecord &record, const QString &modelId, const QString &familyId);
+    void learnModel(PhoneRecord &record, const QString &modelId, const QString &familyId);
+    void chooseTarget(PhoneRecord &record); // or fail naming the bundle to import
     void setStage(PhoneRecord &record, PhoneStage stage, const QString &note);
     void fail(PhoneRecord &record, const Error &cause, PhoneFix fix, const QString &fixDetail);
     void touched(PhoneRecord &record);

@@ -26,10 +26,11 @@ std::optional<MacAddress> PhoneTracker::requestSeen(const QHostAddress &client, 
     PhoneRecord &record = ensure(*mac, &added);
     if (record.ip.isNull())
         record.ip = client;
+    learnModel(record, seen.modelId, seen.familyId);
     if (added)
         Q_EMIT phoneAdded(record);
     touched(record);
-    learnFamily(record, seen.modelId, seen.familyId);
+    chooseTarget(record);
     Machine &machine = m_machines[*mac];
     record.currentFile = seen.fileName;
     switch (seen.activity) {

@@ -181,6 +181,8 @@ void TestBenchSession::tenMixedPhonesConverted()
         const QString mac = compact(options.phoneMacs.at(i));
         expectVerified(serve, mac, *phones.at(size_t(i)));
         QCOMPARE(serve.count(u"phone"_qs, mac), 1);
+        QCOMPARE(serve.last(u"phone"_qs, mac)->value(u"model"_qs).toString(), models.at(i)); // from option 60
+        QVERIFY(serve.last(u"phone"_qs, mac)->value(u"vendorClass"_qs).toString().contains(u"IP Phone"_qs));
         const QJsonObject verified = *serve.last(u"stage"_qs, mac);
         QVERIFY2(verified.value(u"load"_qs)
                      .toString()

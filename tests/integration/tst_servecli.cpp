@@ -1,5 +1,8 @@
 // `sccp2sip-cli serve` as a process on loopback (external DHCP, unprivileged ports): flag errors and their exit
 // codes, a bounded run that ends by itself, and SIGINT before the end. The namespace suite covers real phones.
+#include "core/firmware/firmwarelibrary.h"
+#include "tests/support/syntheticbundle.h"
+
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,6 +41,7 @@ private Q_SLOTS:
     void usageErrors();
     void boundedRunEndsCleanly();
     void interruptedRunSaysSo();
+    void bundlesAreImportedFirst();
 };
 
 void TestServeCli::usageErrors_data()
@@ -108,6 +112,25 @@ void TestServeCli::interruptedRunSaysSo()
     QCOMPARE(cli.exitStatus(), QProcess::NormalExit); // handled, not killed by the signal
     QCOMPARE(cli.exitCode(), 130);
     QVERIFY(QFile::exists(QDir(state.path()).filePath(u"bench-report.json"_qs)));
+}
+
+void TestServeCli::bundlesAreImportedFirst()
+{
+    QTemporaryDir state;
+    const QString zip = state.filePath(u"SIP41.zip"_qs);
+    QVERIFY(SyntheticBundle::sip(u"41"_qs).write(zip, SyntheticBundle::Form::FlatZip).isEmpty());
+    const QString folder = state.filePath(u"sip42-unpacked"_qs);
+    QVERIFY(SyntheticBundle::sip(u"42"_qs).write(folder, SyntheticBundle::Form::Folder).isEmpty());
+    QProcess cli;
+    cli.start(QStringLiteral(SCCP2SIP_CLI_PATH),
+              base(state.path()) +
+                  QStringList{u"--firmware"_qs, zip, u"--firmware"_qs, folder, u"--duration"_qs, u"1"_qs});
+    QVERIFY(cli.waitForFinished(60000));
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    FirmwareLibrary library(QDir(state.path()).filePath(u"firmware"_qs));
+    QVERIFY(library.reload().ok());
+    QVERIFY(library.bundle(u"SIP41.9-4-2SR3-1S"));
+    QVERIFY(library.bundle(u"SIP42.9-4-2SR3-1S"));
 }
 
 QTEST_GUILESS_MAIN(TestServeCli)

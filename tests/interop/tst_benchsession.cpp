@@ -174,8 +174,12 @@ void TestBenchSession::tenMixedPhonesConverted()
     Serve serve(net, serveArguments(net, state.path()));
     std::vector<std::unique_ptr<PhoneSimProcess>> phones;
     for (int i = 0; i < models.size(); ++i) {
-        phones.push_back(std::make_unique<PhoneSimProcess>(
-            net, i, QStringList{u"--model"_qs, models.at(i), u"--load"_qs, loads.at(i)}));
+        QStringList arguments{u"--model"_qs, models.at(i), u"--load"_qs, loads.at(i)};
+        if (i == 2) // a bad cable: the bench still gets it through
+            arguments << u"--loss"_qs << u"10"_qs;
+        if (i == 5) // a phone that stops ACKing mid-image for a while
+            arguments << u"--stall-at"_qs << u"6000"_qs << u"--stall-for"_qs << u"1500"_qs;
+        phones.push_back(std::make_unique<PhoneSimProcess>(net, i, arguments));
     }
     for (int i = 0; i < models.size(); ++i) {
         const QString mac = compact(options.phoneMacs.at(i));

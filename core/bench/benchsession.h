@@ -38,6 +38,8 @@ public:
     // Stops the servers and writes the report; stopped() follows.
     void stop();
 
+    // The getters below read the session's state: call them on its thread (from another one, through
+    // QMetaObject::invokeMethod with Qt::BlockingQueuedConnection), or keep a copy from the signals.
     bool isRunning() const { return m_running; }
     QList<PhoneRecord> phones() const;
     quint16 tftpPort() const;

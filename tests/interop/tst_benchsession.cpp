@@ -109,6 +109,7 @@ private Q_SLOTS:
     void tenMixedPhonesConverted();
     void trustListStopsThenProceeds();
     void oldPhoneTakesTheJumpLoad();
+    void factoryResetPhoneConverts();
     void strangerIsRefusedTheConfig();
     void killedAndRestarted();
 
@@ -259,6 +260,28 @@ void TestBenchSession::oldPhoneTakesTheJumpLoad()
     QCOMPARE(loads.at(0).value(u"new"_qs).toString(), u"SCCP45.8-5-2SR1S"_qs);
     QCOMPARE(loads.at(1).value(u"new"_qs).toString(), u"SIP45.9-4-2SR3-1S"_qs);
     QVERIFY(serve.count(u"transfer"_qs, mac, u"file"_qs, u"SCCP45.8-5-2SR1S.loads"_qs) >= 1);
+}
+
+void TestBenchSession::factoryResetPhoneConverts()
+{
+    // After 123456789*0# a phone asks for termNN.default.loads before anything else (§3.6).
+    SCCP2SIP_REQUIRE_ROOT();
+    NetnsFixture::Options options;
+    options.phoneMacs = phoneMacs(1, 6);
+    NetnsFixture net(options);
+    QVERIFY(setUp(net));
+    QTemporaryDir state;
+    Serve serve(net, serveArguments(net, state.path()));
+    PhoneSimProcess phone(net, 0, {u"--model"_qs, u"7942"_qs, u"--factory-reset"_qs});
+    const QString mac = compact(options.phoneMacs.at(0));
+    expectVerified(serve, mac, phone);
+    QVERIFY(serve.count(u"transfer"_qs, mac, u"file"_qs, u"term42.default.loads"_qs) >= 1);
+    QVERIFY(serve.count(u"stage"_qs, mac, u"stage"_qs, u"firmware"_qs) >= 1);
+    // The images once (term42); the later SIP42 .loads read finds them in flash and only renames the load.
+    const QList<QJsonObject> flashes = phone.eventsNamed(u"flash"_qs);
+    QCOMPARE(std::count_if(flashes.cbegin(), flashes.cend(),
+                           [](const QJsonObject &flash) { return flash.value(u"downloaded"_qs).toBool(); }),
+             1);
 }
 
 void TestBenchSession::strangerIsRefusedTheConfig()

@@ -2,6 +2,7 @@
 #include "app/cli/configcommand.h"
 #include "app/cli/inspectcommand.h"
 #include "app/cli/selftestbindcommand.h"
+#include "app/cli/servecommand.h"
 #include "app/cli/tftpcommand.h"
 
 QList<CliCommand> allCliCommands()
@@ -11,6 +12,7 @@ QList<CliCommand> allCliCommands()
         makeTftpCommand(),
         makeInspectCommand(),
         makeConfigCommand(),
+        makeServeCommand(),
         makeSelftestBindCommand(),
     };
 }

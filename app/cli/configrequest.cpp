@@ -1,6 +1,7 @@
 #include "app/cli/configrequest.h"
 
 #include "app/cli/issuetext.h"
+#include "app/cli/pbxflag.h"
 #include "core/common/macaddress.h"
 #include "core/phones/phonecatalog.h"
 #include "core/provisioning/dialplanbuilder.h"
@@ -30,25 +31,6 @@ std::optional<FileKind> parseFileKind(const QString &text)
     if (lower == QLatin1String("os79xx"))
         return FileKind::Os79xx;
     return std::nullopt;
-}
-
-// "10.0.0.5", "10.0.0.5:5160", "pbx.lan:5060". IPv6 literals are not supported by the 79xx anyway.
-Result<void> parsePbx(const QString &text, PbxSettings *settings)
-{
-    QString host = text.trimmed();
-    if (host.count(QLatin1Char(':')) == 1) {
-        const QString portText = host.section(QLatin1Char(':'), 1);
-        host = host.section(QLatin1Char(':'), 0, 0);
-        bool ok = false;
-        const int port = portText.toInt(&ok);
-        if (!ok || port < 1 || port > 65535)
-            return Error(ErrorCode::InvalidPort, QStringLiteral("--pbx port '%1'").arg(portText));
-        settings->sipPort = port;
-        if (port == settings->securedSipPort)
-            settings->securedSipPort = port + 1;
-    }
-    settings->host = host;
-    return {};
 }
 
 // Prints every issue; an Error when any of them is one.
@@ -133,7 +115,7 @@ Result<GeneratedFile> ConfigRequest::generate(const std::function<void(const QSt
     if (!PbxSettings::parseTransport(transport.isEmpty() ? QStringLiteral("udp") : transport, &settings.transport))
         return Error(ErrorCode::InvalidArgument, QStringLiteral("--transport '%1'").arg(transport));
     settings.ntpServer = ntp;
-    if (Result<void> parsed = parsePbx(pbx, &settings); !parsed)
+    if (Result<void> parsed = parsePbxFlag(pbx, &settings); !parsed)
         return parsed.error();
     if (*kind != FileKind::DialPlan) {
         if (pbx.isEmpty())

@@ -68,6 +68,15 @@ public:
         HttpError,
         TimedOut,
         Cancelled,
+        // Bench: why a phone stopped (the UI and CLI map each to a fix)
+        PhoneTrustListPresent, // keeps asking for signed configs: its trust list must be erased
+        PhoneSipBundleMissing, // no SIP bundle imported for the phone's family (detail names the family)
+        PhoneJumpLoadMissing,  // load below 8.3(3) or a reboot loop, and no jump load imported for the family
+        PhoneRebootLoop,       // the same images fetched again without reaching SIP, even after the jump load
+        PhoneConfigRefused,    // a config asked for by an address that does not own that MAC
+        PhoneConfigClaimed,    // external DHCP: the first address asking for a MAC's config now owns it
+        PhoneIdle,             // no traffic for a while
+        PhoneWrongLoad,        // its web page reports another load than the target
     };
     Q_ENUM(Code)
 

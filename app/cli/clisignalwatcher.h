@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QObject>
+
+class QSocketNotifier;
+
+// SIGINT/SIGTERM as a Qt signal. On Unix the handler only writes one byte into a pipe (async-signal-safe) and a
+// QSocketNotifier brings it into the event loop, where stopping cleanly is allowed; elsewhere a flag is polled.
+class CliSignalWatcher : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CliSignalWatcher(QObject *parent = nullptr);
+    ~CliSignalWatcher() override;
+
+Q_SIGNALS:
+    void stopRequested(int signalNumber);
+
+private:
+    void onReadable();
+    QSocketNotifier *m_notifier = nullptr;
+};

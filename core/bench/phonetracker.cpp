@@ -1,0 +1,306 @@
+#include "core/bench/phonetracker.h"
+
+#include "core/bench/benchfilesource.h"
+#include "core/common/clock.h"
+#include "core/common/logging.h"
+#include "core/firmware/firmwareversion.h"
+
+namespace {
+
+const FirmwareVersion kJumpFloor{8, 3, 3, {}};
+
+// "SCCP41.8-2-1S" → 8.2(1); "P003-8-1-2" → 8.1(2).
+std::optional<FirmwareVersion> versionOfLoad(const PhoneCatalog &catalog, const QString &load)
+{
+    const PhoneCatalog::LoadMatch match = catalog.familyForLoadId(load);
+    if (!match.family)
+        return std::nullopt;
+    for (const QString &prefix : {match.family->sipPrefix, match.family->sccpPrefix}) {
+        if (!prefix.isEmpty() && load.startsWith(prefix, Qt::CaseInsensitive) && load.size() > prefix.size() + 1)
+            return FirmwareVersion::parse(QStringView(load).mid(prefix.size() + 1));
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+PhoneTracker::PhoneTracker(PhoneCatalog catalog, FirmwareLibrary library, const Clock &clock, Timing timing,
+                           QObject *parent)
+    : QObject(parent)
+    , m_catalog(catalog)
+    , m_classifier(std::move(catalog))
+    , m_library(std::move(library))
+    , m_clock(clock)
+    , m_timing(timing)
+{}
+
+QList<PhoneRecord> PhoneTracker::records() const
+{
+    return m_records.values();
+}
+
+std::optional<PhoneRecord> PhoneTracker::record(const MacAddress &mac) const
+{
+    const auto it = m_records.constFind(mac);
+    return it == m_records.cend() ? std::nullopt : std::optional<PhoneRecord>(*it);
+}
+
+std::optional<MacAddress> PhoneTracker::macForAddress(const QHostAddress &address) const
+{
+    const auto it = m_byAddress.constFind(address.toIPv4Address());
+    return it == m_byAddress.cend() ? std::nullopt : std::optional<MacAddress>(*it);
+}
+
+QList<PhoneRecord> PhoneTracker::restoredRecords() const
+{
+    return m_restored.values();
+}
+
+void PhoneTracker::restore(const PhoneRecord &previous)
+{
+    m_restored.insert(previous.mac, previous);
+}
+
+void PhoneTracker::knowLease(const MacAddress &mac, const QHostAddress &address)
+{
+    m_byAddress.insert(address.toIPv4Address(), mac);
+}
+
+QString PhoneTracker::targetLoad(const QString &familyId) const
+{
+    return BenchFileSource::newestSipLoad(m_library, familyId);
+}
+
+QString PhoneTracker::loadToServe(const MacAddress &mac) const
+{
+    const auto record = m_records.constFind(mac);
+    if (record == m_records.cend())
+        return {};
+    const Machine machine = m_machines.value(mac);
+    if (machine.needsJump && !machine.jumpDone) {
+        const QList<FirmwareBundle> jumps = m_library.jumpLoads(record->familyId);
+        if (!jumps.isEmpty())
+            return jumps.constFirst().loadId;
+    }
+    return record->targetLoad;
+}
+
+PhoneRecord &PhoneTracker::ensure(const MacAddress &mac, bool *added)
+{
+    *added = false;
+    auto it = m_records.find(mac);
+    if (it != m_records.end())
+        return *it;
+    *added = true;
+    PhoneRecord record = m_restored.take(mac);
+    record.mac = mac;
+    record.stage = PhoneStage::Detected;
+    record.cause = Error();
+    record.fix = PhoneFix::None;
+    record.firstSeen = m_clock.nowUtc();
+    record.history.append({m_clock.nowUtc(), PhoneStage::Detected, QString()});
+    m_machines.insert(mac, Machine{});
+    m_machines[mac].lastActivityMs = m_clock.monotonicMs();
+    return *m_records.insert(mac, record);
+}
+
+void PhoneTracker::publish(const PhoneRecord &record)
+{
+    Q_EMIT phoneUpdated(record);
+}
+
+void PhoneTracker::touched(PhoneRecord &record)
+{
+    record.lastSeen = m_clock.nowUtc();
+    Machine &machine = m_machines[record.mac];
+    machine.lastActivityMs = m_clock.monotonicMs();
+    if (record.stage == PhoneStage::Idle)
+        setStage(record, machine.beforeIdle, QStringLiteral("traffic again"));
+}
+
+void PhoneTracker::setStage(PhoneRecord &record, PhoneStage stage, const QString &note)
+{
+    if (record.stage == stage)
+        return;
+    if (record.stage == PhoneStage::Failed && stage != PhoneStage::Verified)
+        return; // a failure stands until the phone proves otherwise
+    if (stage != PhoneStage::Failed && stage != PhoneStage::Idle && stage != PhoneStage::TrustList) {
+        record.cause = Error();
+        record.fix = PhoneFix::None;
+        record.fixDetail.clear();
+    }
+    record.stage = stage;
+    record.history.append({m_clock.nowUtc(), stage, note});
+    qCInfo(lcBench) << record.mac.toColon() << "→" << PhoneStageNames::toString(stage) << note;
+    Q_EMIT phoneStageChanged(record.mac, stage);
+}
+
+void PhoneTracker::fail(PhoneRecord &record, const Error &cause, PhoneFix fix, const QString &fixDetail)
+{
+    record.cause = cause;
+    record.fix = fix;
+    record.fixDetail = fixDetail;
+    ++record.errors;
+    setStage(record, PhoneStage::Failed, cause.toLogString());
+}
+
+void PhoneTracker::learnModel(PhoneRecord &record, const QString &modelId, const QString &familyId)
+{
+    if (!modelId.isEmpty() && record.modelId.isEmpty()) {
+        record.modelId = modelId;
+        if (const PhoneModel *model = m_catalog.model(modelId); model && record.familyId.isEmpty())
+            record.familyId = model->familyId;
+    }
+    if (record.familyId.isEmpty() && !familyId.isEmpty())
+        record.familyId = familyId;
+}
+
+void PhoneTracker::chooseTarget(PhoneRecord &record)
+{
+    if (record.familyId.isEmpty() || !record.targetLoad.isEmpty() || record.stage == PhoneStage::Failed)
+        return;
+    record.targetLoad = targetLoad(record.familyId);
+    if (record.targetLoad.isEmpty())
+        fail(record, Error(ErrorCode::PhoneSipBundleMissing, record.familyId), PhoneFix::ImportSipBundle,
+             record.familyId);
+}
+
+void PhoneTracker::dhcpSeen(const MacAddress &mac, const QString &vendorClass, const QString &hostname)
+{
+    bool added = false;
+    PhoneRecord &record = ensure(mac, &added);
+    if (!vendorClass.isEmpty())
+        record.vendorClass = vendorClass;
+    PhoneObservation seen = m_classifier.fromVendorClass(vendorClass.toLatin1());
+    if (seen.modelId.isEmpty() && !hostname.isEmpty())
+        seen = m_classifier.fromHostname(hostname);
+    learnModel(record, seen.modelId, seen.familyId);
+    if (added)
+        Q_EMIT phoneAdded(record);
+    touched(record);
+    chooseTarget(record);
+    publish(record);
+}
+
+void PhoneTracker::leased(const MacAddress &mac, const QHostAddress &address)
+{
+    bool added = false;
+    PhoneRecord &record = ensure(mac, &added);
+    m_byAddress.insert(address.toIPv4Address(), mac);
+    const bool changed = record.ip != address;
+    record.ip = address;
+    if (added)
+        Q_EMIT phoneAdded(record);
+    touched(record);
+    publish(record);
+    // Learn the running load (and serial) before converting: an old load needs the jump load first.
+    if (changed && !PhoneStageNames::isFinal(record.stage))
+        Q_EMIT webPageWanted(mac, address, false);
+}
+
+bool PhoneTracker::mayReceiveConfig(const MacAddress &mac, const QHostAddress &client, bool *claimed)
+{
+    *claimed = false;
+    if (!m_learnFromNames) {
+        const auto record = m_records.constFind(mac);
+        return record != m_records.cend() && !record->ip.isNull() && record->ip.isEqual(client);
+    }
+    Machine &machine = m_machines[mac];
+    if (machine.configOwner.isNull()) {
+        machine.configOwner = client;
+        *claimed = true;
+        return true;
+    }
+    return machine.configOwner.isEqual(client);
+}
+
+void PhoneTracker::refused(const MacAddress &owner, const QHostAddress &client)
+{
+    if (auto it = m_records.find(owner); it != m_records.end()) {
+        ++it->errors;
+        it->history.append(
+            {m_clock.nowUtc(), it->stage, QStringLiteral("config refused to %1").arg(client.toString())});
+        publish(*it);
+    }
+}
+
+void PhoneTracker::applyOldLoad(PhoneRecord &record, Machine &machine, const QString &load)
+{
+    if (!record.oldLoad.isEmpty() || load.isEmpty())
+        return;
+    record.oldLoad = load;
+    const PhoneCatalog::LoadMatch match = m_catalog.familyForLoadId(load);
+    const std::optional<FirmwareVersion> version = versionOfLoad(m_catalog, load);
+    if (!match.family || !match.family->jumpLoadRule || !version || *version >= kJumpFloor)
+        return;
+    if (m_library.jumpLoads(match.family->id).isEmpty()) {
+        fail(record, Error(ErrorCode::PhoneJumpLoadMissing, QStringLiteral("%1 runs %2").arg(record.familyId, load)),
+             PhoneFix::ImportJumpLoad, match.family->id);
+        return;
+    }
+    machine.needsJump = true;
+    record.history.append({m_clock.nowUtc(), record.stage, QStringLiteral("old load %1: jump load first").arg(load)});
+}
+
+void PhoneTracker::webPageRead(const MacAddress &mac, const PhoneDeviceInfo &info, bool afterConversion)
+{
+    auto it = m_records.find(mac);
+    if (it == m_records.end())
+        return;
+    PhoneRecord &record = *it;
+    Machine &machine = m_machines[mac];
+    if (!info.serialNumber.isEmpty())
+        record.serial = info.serialNumber;
+    const QString running = info.versionId.isEmpty() ? info.appLoadId : info.versionId;
+    if (!afterConversion || record.stage != PhoneStage::Sip) {
+        if (!afterConversion)
+            applyOldLoad(record, machine, running);
+        publish(record);
+        return;
+    }
+    record.newLoad = running;
+    const bool matches =
+        !record.targetLoad.isEmpty() && (running.compare(record.targetLoad, Qt::CaseInsensitive) == 0 ||
+                                         info.appLoadId.compare(record.targetLoad, Qt::CaseInsensitive) == 0);
+    if (matches)
+        setStage(record, PhoneStage::Verified, running);
+    else
+        fail(record,
+             Error(ErrorCode::PhoneWrongLoad, QStringLiteral("runs %1, target %2").arg(running, record.targetLoad)),
+             PhoneFix::CheckPhone, record.targetLoad);
+    publish(record);
+}
+
+void PhoneTracker::webPageFailed(const MacAddress &mac, const Error &error)
+{
+    auto it = m_records.find(mac);
+    if (it == m_records.end() || it->stage != PhoneStage::Sip)
+        return; // before the conversion the page is only a hint
+    fail(*it, Error(ErrorCode::VerificationFailed, error.toLogString()), PhoneFix::CheckPhone, QString());
+    publish(*it);
+}
+
+void PhoneTracker::tick()
+{
+    const qint64 now = m_clock.monotonicMs();
+    for (PhoneRecord &record : m_records) {
+        Machine &machine = m_machines[record.mac];
+        if (record.stage == PhoneStage::TrustList && machine.trustListSinceMs >= 0 &&
+            now - machine.trustListSinceMs >= m_timing.trustListHintAfterMs && record.fix != PhoneFix::FactoryReset) {
+            const PhoneModel *model = m_catalog.model(record.modelId);
+            record.fix = PhoneFix::FactoryReset;
+            record.fixDetail =
+                model ? QStringList{model->factoryResetKeys, model->formatKeys}.join(QLatin1Char(' ')) : QString();
+            publish(record);
+        }
+        // A phone on SIP waits only for its verification (or, with verification off, has nothing left to do).
+        if (!PhoneStageNames::isFinal(record.stage) && record.stage != PhoneStage::Idle &&
+            record.stage != PhoneStage::Sip && now - machine.lastActivityMs >= m_timing.idleAfterMs) {
+            machine.beforeIdle = record.stage;
+            record.cause = Error(ErrorCode::PhoneIdle, PhoneStageNames::toString(record.stage));
+            record.fix = PhoneFix::CheckPhone;
+            setStage(record, PhoneStage::Idle, QString());
+            publish(record);
+        }
+    }
+}

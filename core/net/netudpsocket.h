@@ -25,4 +25,8 @@ public:
     // many it handed over; datagrams past the limit re-announce themselves.
     static int receivePending(QUdpSocket &socket, int limit, qint64 maxSize,
                               const std::function<bool(const QNetworkDatagram &)> &handle);
+    // The same, reading into `buffer` (its size is the largest datagram kept; longer ones are truncated) for hot
+    // paths where a QNetworkDatagram per packet would mean two heap allocations. `handle` gets the bytes read.
+    static int receivePending(QUdpSocket &socket, int limit, QByteArray &buffer,
+                              const std::function<bool(QByteArrayView, const QHostAddress &, quint16)> &handle);
 };

@@ -2,6 +2,7 @@
 
 #include "core/common/clock.h"
 #include "core/common/logging.h"
+#include "core/net/netudpsocket.h"
 #include "core/tftp/tftpfilesource.h"
 #include "core/tftp/tftpname.h"
 #include "core/tftp/tftppacket.h"
@@ -12,6 +13,9 @@
 namespace {
 
 using WireError = TftpPacket::ErrorCode;
+
+// Requests handled per notification, so a flood of RRQs cannot starve running transfers' sockets.
+constexpr int kRequestBatch = 32;
 
 // RFC 1350 netascii: LF becomes CR LF and a bare CR becomes CR NUL. Only for clients asking for it; the
 // converted copy belongs to that one transfer.
@@ -121,19 +125,19 @@ void TftpServer::setAccessPolicy(AccessPolicy policy)
 
 void TftpServer::onReadyRead()
 {
-    while (m_socket && m_socket->hasPendingDatagrams()) {
-        // Requests are at most 2 KB (TftpPacket refuses longer ones); a larger buffer would only cost an
-        // allocation per request. A truncated oversize datagram still fails to parse.
-        const QNetworkDatagram datagram = m_socket->receiveDatagram(4096);
-        if (!datagram.isValid())
-            break;
+    if (!m_socket)
+        return;
+    // Requests are at most 2 KB (TftpPacket refuses longer ones); a larger buffer would only cost an
+    // allocation per request. A truncated oversize datagram still fails to parse.
+    NetUdpSocket::receivePending(*m_socket, kRequestBatch, 4096, [this](const QNetworkDatagram &datagram) {
         const QHostAddress local =
             m_config.address.isEqual(QHostAddress::AnyIPv4) || m_config.address.isEqual(QHostAddress::Any)
                 ? datagram.destinationAddress()
                 : m_config.address;
         handleRequest(datagram.data(), datagram.senderAddress(), quint16(datagram.senderPort()),
                       local.isNull() ? m_config.address : local);
-    }
+        return m_socket != nullptr; // a slot may have stopped us
+    });
 }
 
 void TftpServer::handleRequest(const QByteArray &datagram, const QHostAddress &from, quint16 fromPort,

@@ -2,6 +2,7 @@
 
 #include "core/common/clock.h"
 #include "core/common/logging.h"
+#include "core/net/netudpsocket.h"
 
 #include <QUdpSocket>
 
@@ -15,6 +16,8 @@ constexpr quint16 OpAck = 4;
 constexpr quint16 OpError = 5;
 constexpr quint16 ErrUnknownTid = 5;
 constexpr quint16 ErrNotDefined = 0;
+// Datagrams handled per notification; a window's worth of ACKs at most, the rest re-announce themselves.
+constexpr int kReadBatch = 64;
 
 } // namespace
 
@@ -79,30 +82,36 @@ void TftpTransfer::abandon(const Error &reason)
 
 void TftpTransfer::onReadyRead()
 {
-    QHostAddress from;
-    quint16 fromPort = 0;
-    while (!m_done && m_socket->hasPendingDatagrams()) {
-        const qint64 n = m_socket->readDatagram(m_receiveBuffer.data(), m_receiveBuffer.size(), &from, &fromPort);
-        if (n < 0)
-            break;
-        const auto *bytes = reinterpret_cast<const quint8 *>(m_receiveBuffer.constData());
-        const quint16 opcode = n >= 2 ? quint16(bytes[0] << 8 | bytes[1]) : 0;
-        if (fromPort != m_peerPort || from != m_peer) {
-            // Never answer an ERROR with an ERROR: two confused peers would ping-pong forever.
-            if (opcode != OpError)
-                sendError(ErrUnknownTid, "Unknown transfer ID", from, fromPort);
-            qCDebug(lcTftp) << "transfer" << m_id << "packet from foreign TID" << from << fromPort;
-            continue;
-        }
-        if (opcode == OpAck && n >= 4) {
-            handleAck(quint16(bytes[2] << 8 | bytes[3]));
-        } else if (opcode == OpError) {
-            const qsizetype textLength = qMax<qint64>(0, qMin<qint64>(n - 4, 256));
-            const QString text = QString::fromLatin1(m_receiveBuffer.constData() + 4, textLength).section(u'\0', 0, 0);
-            fail(Error(ErrorCode::TftpTransferAborted, QStringLiteral("client sent ERROR: %1").arg(text)));
-        } else {
-            qCDebug(lcTftp) << "transfer" << m_id << "ignoring opcode" << opcode << "length" << n;
-        }
+    if (m_done)
+        return;
+    // Always reads at least once: processPending() may already have taken what this notification announced.
+    NetUdpSocket::receivePending(*m_socket, kReadBatch, m_receiveBuffer,
+                                 [this](QByteArrayView datagram, const QHostAddress &from, quint16 fromPort) {
+                                     handleDatagram(datagram, from, fromPort);
+                                     return !m_done;
+                                 });
+}
+
+void TftpTransfer::handleDatagram(QByteArrayView datagram, const QHostAddress &from, quint16 fromPort)
+{
+    const qsizetype n = datagram.size();
+    const auto *bytes = reinterpret_cast<const quint8 *>(datagram.data());
+    const quint16 opcode = n >= 2 ? quint16(bytes[0] << 8 | bytes[1]) : 0;
+    if (fromPort != m_peerPort || from != m_peer) {
+        // Never answer an ERROR with an ERROR: two confused peers would ping-pong forever.
+        if (opcode != OpError)
+            sendError(ErrUnknownTid, "Unknown transfer ID", from, fromPort);
+        qCDebug(lcTftp) << "transfer" << m_id << "packet from foreign TID" << from << fromPort;
+        return;
+    }
+    if (opcode == OpAck && n >= 4) {
+        handleAck(quint16(bytes[2] << 8 | bytes[3]));
+    } else if (opcode == OpError) {
+        const qsizetype textLength = qMax<qsizetype>(0, qMin<qsizetype>(n - 4, 256));
+        const QString text = QString::fromLatin1(datagram.data() + 4, textLength).section(u'\0', 0, 0);
+        fail(Error(ErrorCode::TftpTransferAborted, QStringLiteral("client sent ERROR: %1").arg(text)));
+    } else {
+        qCDebug(lcTftp) << "transfer" << m_id << "ignoring opcode" << opcode << "length" << n;
     }
 }
 

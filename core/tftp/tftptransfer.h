@@ -6,6 +6,7 @@
 #include "core/tftp/tftptransferstats.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QHostAddress>
 #include <QObject>
 #include <QTimer>
@@ -69,6 +70,7 @@ Q_SIGNALS:
 
 private:
     void onReadyRead();
+    void handleDatagram(QByteArrayView datagram, const QHostAddress &from, quint16 fromPort);
     void onTimer();
     void handleAck(quint16 block);
     void sendWindow();

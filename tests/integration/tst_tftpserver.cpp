@@ -59,6 +59,8 @@ private Q_SLOTS:
     void duplicateRrqStartsOneTransfer();
     void requestsInARowFromOnePort();
     void newRequestSupersedesAbandonedTransfer();
+    void duplicateRrqLeavesTransferListening_data();
+    void duplicateRrqLeavesTransferListening();
     void concurrentTransfersShareOneLoad();
     void progressIsRateLimited();
     void portInUse();
@@ -621,6 +623,43 @@ void TestTftpServer::newRequestSupersedesAbandonedTransfer()
     QCOMPARE(failed.size(), 1);
     QCOMPARE(failed.at(0).at(1).value<Error>().code(), ErrorCode::TftpTransferAborted);
     QCOMPARE(m_server->activeTransfers(), 0);
+}
+
+void TestTftpServer::duplicateRrqLeavesTransferListening_data()
+{
+    QTest::addColumn<bool>("fromIntruder");
+    QTest::newRow("junk from the client") << false;
+    QTest::newRow("stray from another port") << true;
+}
+
+void TestTftpServer::duplicateRrqLeavesTransferListening()
+{
+    // A duplicate RRQ makes the server read the running transfer's socket from its own readyRead. When the
+    // transfer's notification for that same datagram is due later in the same event-loop pass, it finds an
+    // empty queue; reading nothing then leaves Qt's notifier latched and the transfer deaf to every later ACK.
+    // The client runs on this thread so both datagrams are queued before the server's loop sees either.
+    QFETCH(bool, fromIntruder);
+    writeFile(u"f.bin"_s, randomBytes(100, 12));
+    startServer();
+    QSignalSpy finished(m_server.get(), &TftpServer::finished);
+    QSignalSpy failed(m_server.get(), &TftpServer::failed);
+    TftpTestClient client;
+    TftpTestClient intruder;
+    const QByteArray rrq = TftpPacket::readRequest(u"f.bin"_s).serialize();
+    QVERIFY(client.send(rrq, loopback, m_server->port()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->activeTransfers(), 1, 5000);
+    const auto data1 = client.receive(3000);
+    QVERIFY(data1);
+    const quint16 tid = data1->fromPort;
+    // Neither datagram counts as the client responding, so the second RRQ stays a duplicate and the transfer runs on.
+    const QByteArray junk = TftpPacket::data(1, "junk").serialize();
+    QVERIFY(fromIntruder ? intruder.send(junk, loopback, tid) : client.send(junk, loopback, tid));
+    QVERIFY(client.send(rrq, loopback, m_server->port()));
+    QTest::qWait(50);
+    QCOMPARE(m_server->activeTransfers(), 1);
+    QVERIFY(client.send(TftpPacket::ack(1).serialize(), loopback, tid));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 3000);
+    QCOMPARE(failed.size(), 0);
 }
 
 void TestTftpServer::concurrentTransfersShareOneLoad()

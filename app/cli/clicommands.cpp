@@ -7,12 +7,8 @@
 
 QList<CliCommand> allCliCommands()
 {
-    // Sub-commands register here, one line each, in the order --help lists them.
+    // Every sub-command, in the order --help lists them.
     return {
-        makeTftpCommand(),
-        makeInspectCommand(),
-        makeConfigCommand(),
-        makeServeCommand(),
-        makeSelftestBindCommand(),
+        makeTftpCommand(), makeInspectCommand(), makeConfigCommand(), makeServeCommand(), makeSelftestBindCommand(),
     };
 }

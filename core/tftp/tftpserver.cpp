@@ -68,27 +68,17 @@ Result<void> TftpServer::start()
     if (!m_config.source)
         return Error(ErrorCode::InvalidArgument, QStringLiteral("no file source"));
     stop();
-    m_socket = new QUdpSocket(this);
-    // DontShareAddress: with SO_REUSEADDR two servers could share port 69 and split the requests between them.
-    if (!m_socket->bind(m_config.address, m_config.port, QAbstractSocket::DontShareAddress)) {
-        const QString detail = QStringLiteral("bind %1:%2: %3")
-                                   .arg(m_config.address.toString())
-                                   .arg(m_config.port)
-                                   .arg(m_socket->errorString());
-        const auto socketError = m_socket->error();
-        delete m_socket;
-        m_socket = nullptr;
-        switch (socketError) {
-        case QAbstractSocket::AddressInUseError:
-            return Error(ErrorCode::PortInUse, detail);
-        case QAbstractSocket::SocketAccessError:
-            return Error(ErrorCode::PortNeedsPrivileges, detail);
-        case QAbstractSocket::SocketAddressNotAvailableError:
-            return Error(ErrorCode::AddressNotAvailable, detail);
-        default:
-            return Error(ErrorCode::SocketError, detail);
-        }
-    }
+    // No SO_REUSEADDR: two servers could then share port 69 and split the requests between them. The shared
+    // bind maps EADDRINUSE/EACCES to PortInUse/PortNeedsPrivileges and names the process holding the port.
+    NetPlatform::UdpBindRequest request;
+    request.address = m_config.address;
+    request.port = m_config.port;
+    request.broadcast = false;
+    Result<std::unique_ptr<QUdpSocket>> bound = NetUdpSocket::bind(request);
+    if (!bound)
+        return bound.error();
+    m_socket = std::move(bound).value().release();
+    m_socket->setParent(this);
     connect(m_socket, &QUdpSocket::readyRead, this, &TftpServer::onReadyRead);
     qCInfo(lcTftp) << "listening on" << m_config.address.toString() << m_socket->localPort();
     return {};

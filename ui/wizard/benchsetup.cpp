@@ -147,3 +147,9 @@ void BenchSetup::restoreChoices(const QSettings &settings)
             qCWarning(lcUiWizard) << "Saved inventory unreadable:" << saved.error().toLogString();
     }
 }
+
+void BenchSetup::setBenchOutcome(BenchOutcome outcome)
+{
+    m_benchOutcome = std::move(outcome);
+    Q_EMIT benchOutcomeChanged();
+}

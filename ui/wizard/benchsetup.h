@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/bench/phonerecord.h"
 #include "core/common/error.h"
 #include "core/dhcp/dhcpforeignprobe.h"
 #include "core/dhcp/dhcpserverconfig.h"
@@ -9,6 +10,8 @@
 #include "core/provisioning/pbxsettings.h"
 #include "core/provisioning/phoneinventory.h"
 
+#include <QDateTime>
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -81,6 +84,18 @@ public:
     const QString &guideModelId() const { return m_guideModelId; }
     void setGuideModelId(const QString &modelId);
 
+    // Page 6 → page 7: the last bench run's phones as the Bench page last saw them, and where the session wrote its
+    // report. Plain snapshots (PhoneRecord holds no secret); the Report page only reads them.
+    struct BenchOutcome
+    {
+        QList<PhoneRecord> phones;
+        QString reportPath;  // bench-report.json in the state folder; empty when the session wrote none
+        QDateTime startedAt; // UTC
+        QDateTime stoppedAt; // UTC; null while the bench still runs
+    };
+    const BenchOutcome &benchOutcome() const { return m_benchOutcome; }
+    void setBenchOutcome(BenchOutcome outcome);
+
     // Choices remembered between sessions (never passwords: those live in the OS keychain).
     void saveChoices(QSettings &settings) const;
     void restoreChoices(const QSettings &settings);
@@ -88,6 +103,7 @@ public:
 Q_SIGNALS:
     void firmwareChanged();
     void portChecksChanged();
+    void benchOutcomeChanged();
 
 private:
     PhoneCatalog m_catalog;
@@ -103,4 +119,5 @@ private:
     PbxSettings m_pbx;
     PhoneInventory m_inventory;
     CredentialStore *m_credentials = nullptr;
+    BenchOutcome m_benchOutcome;
 };

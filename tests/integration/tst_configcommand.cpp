@@ -1,10 +1,10 @@
 #include "core/firmware/firmwareimportjob.h"
+#include "tests/support/processrun.h"
 #include "tests/support/syntheticbundle.h"
 
 #include <pugixml.hpp>
 
 #include <QDir>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,35 +27,18 @@ private Q_SLOTS:
     void loadFromFirmwareLibrary();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
-    static Run run(const QStringList &arguments);
+    static ProcessRun run(const QStringList &arguments);
     QTemporaryDir m_dir;
     QString m_inventory;
 };
 
-TestConfigCommand::Run TestConfigCommand::run(const QStringList &arguments)
+ProcessRun TestConfigCommand::run(const QStringList &arguments)
 {
-    QProcess process;
     QStringList all = QStringList{u"config"_s} + arguments;
     // Never the developer's real per-user library: a folder that does not exist is an empty library.
     if (!arguments.contains(u"--library"_s) && !arguments.isEmpty())
         all << u"--library"_s << QDir::tempPath() + u"/sccp2sip-no-such-library"_s;
-    process.start(QStringLiteral(SCCP2SIP_CLI_PATH), all);
-    Run result;
-    if (!process.waitForFinished(20000)) {
-        process.kill();
-        process.waitForFinished(2000);
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return runCli(all, 20000);
 }
 
 void TestConfigCommand::initTestCase()
@@ -89,13 +72,13 @@ void TestConfigCommand::sepFromInventory()
     QFETCH(QString, pbx);
     QFETCH(int, layer);
     QFETCH(int, port);
-    const Run r =
+    const ProcessRun r =
         run({u"--mac"_s, u"00-1e-4a-79-41-00"_s, u"--model"_s, u"CP-7941G"_s, u"--pbx"_s, pbx, u"--transport"_s,
              transport, u"--inventory"_s, m_inventory, u"--load"_s, u"SIP41.9-4-2SR3-1S"_s});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(r.err.contains(u"csv line 5"_s)); // the bad MAC row is reported with its line number
     pugi::xml_document doc;
-    QVERIFY(doc.load_buffer(r.out.constData(), size_t(r.out.size())));
+    QVERIFY(doc.load_buffer(r.rawOut.constData(), size_t(r.rawOut.size())));
     QCOMPARE(doc.first_element_by_path("device/transportLayerProtocol").text().as_int(), layer);
     QCOMPARE(doc.first_element_by_path("device/devicePool/callManagerGroup/members/member/callManager/ports/sipPort")
                  .text()
@@ -144,10 +127,10 @@ void TestConfigCommand::otherFiles()
         if (argument.isEmpty())
             argument = m_inventory;
     }
-    const Run r = run(arguments);
+    const ProcessRun r = run(arguments);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QVERIFY2(r.out.startsWith(expectedStart), r.out.constData());
-    QVERIFY2(r.out.contains(mustContain), r.out.constData());
+    QVERIFY2(r.rawOut.startsWith(expectedStart), r.rawOut.constData());
+    QVERIFY2(r.rawOut.contains(mustContain), r.rawOut.constData());
 }
 
 void TestConfigCommand::errors_data()
@@ -186,19 +169,19 @@ void TestConfigCommand::errors()
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     QFETCH(QString, message);
-    const Run r = run(arguments);
+    const ProcessRun r = run(arguments);
     QCOMPARE(r.exitCode, exitCode);
-    QVERIFY(r.out.isEmpty());
+    QVERIFY(r.rawOut.isEmpty());
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
 }
 
 void TestConfigCommand::passwordOnlyOnStdout()
 {
     // The CLI reads passwords from the user's inventory and writes them nowhere but the file it prints.
-    const Run r = run({u"--mac"_s, u"001e4a794100"_s, u"--model"_s, u"7941"_s, u"--pbx"_s, u"10.79.0.10"_s, u"--load"_s,
-                       u"SIP41.9-4-2SR3-1S"_s, u"--inventory"_s, m_inventory});
+    const ProcessRun r = run({u"--mac"_s, u"001e4a794100"_s, u"--model"_s, u"7941"_s, u"--pbx"_s, u"10.79.0.10"_s,
+                              u"--load"_s, u"SIP41.9-4-2SR3-1S"_s, u"--inventory"_s, m_inventory});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY(r.out.contains("Kq3vZ8wp"));
+    QVERIFY(r.rawOut.contains("Kq3vZ8wp"));
     QVERIFY(!r.err.contains(u"Kq3vZ8wp"_s));
     QVERIFY(!r.err.contains(u"Lm4xY7vo"_s));
 }
@@ -222,17 +205,17 @@ void TestConfigCommand::loadFromFirmwareLibrary()
     }
 
     const QStringList base = {u"--mac"_s, u"001e4a794100"_s, u"--pbx"_s, u"10.79.0.10"_s, u"--library"_s, library};
-    Run r = run(base + QStringList{u"--model"_s, u"7961"_s});
+    ProcessRun r = run(base + QStringList{u"--model"_s, u"7961"_s});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     pugi::xml_document sep;
-    QVERIFY(sep.load_buffer(r.out.constData(), size_t(r.out.size())));
+    QVERIFY(sep.load_buffer(r.rawOut.constData(), size_t(r.rawOut.size())));
     QCOMPARE(QString::fromUtf8(sep.first_element_by_path("device/loadInformation").text().get()),
              u"SIP41.9-4-2SR3-1S"_s);
 
     r = run(base + QStringList{u"--model"_s, u"7941"_s, u"--file"_s, u"XMLDefault"_s});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     pugi::xml_document xmlDefault;
-    QVERIFY(xmlDefault.load_buffer(r.out.constData(), size_t(r.out.size())));
+    QVERIFY(xmlDefault.load_buffer(r.rawOut.constData(), size_t(r.rawOut.size())));
     QStringList ids;
     for (const pugi::xml_node child : xmlDefault.document_element().children()) {
         const QString name = QString::fromUtf8(child.name());

@@ -1,9 +1,9 @@
+#include "tests/support/processrun.h"
 #include "tests/support/syntheticbundle.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,32 +25,15 @@ private Q_SLOTS:
     void usage();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    static Run run(const QStringList &arguments);
+    static ProcessRun run(const QStringList &arguments);
     QString write(const SyntheticBundle &bundle, Form form, const QString &name);
 
     QTemporaryDir m_dir;
 };
 
-TestInspectCli::Run TestInspectCli::run(const QStringList &arguments)
+ProcessRun TestInspectCli::run(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(SCCP2SIP_CLI_PATH), QStringList{u"inspect"_s} + arguments);
-    Run result;
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished(2000);
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return runCli(QStringList{u"inspect"_s} + arguments);
 }
 
 QString TestInspectCli::write(const SyntheticBundle &bundle, Form form, const QString &name)
@@ -69,7 +52,7 @@ void TestInspectCli::validBundle()
 {
     const QString zip = write(SyntheticBundle::sip(u"42"_s), Form::FlatZip, u"cmterm-7942_7962-sip.zip"_s);
     const QString cop = write(SyntheticBundle::sccp(u"41"_s), Form::CopSgn, u"cmterm-7941_7961-sccp.cop.sgn"_s);
-    const Run r = run({zip, cop});
+    const ProcessRun r = run({zip, cop});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(u"load SIP42.9-4-2SR3-1S"_s), qPrintable(r.out));
     QVERIFY(r.out.contains(u"family:    SIP42"_s));
@@ -107,7 +90,7 @@ void TestInspectCli::invalidBundles()
     QFETCH(QString, code);
     const QString good = write(SyntheticBundle::sip(u"45"_s), Form::Tar, u"good.tar"_s);
     const QString bad = write(SyntheticBundle::sip(u"41"_s).withDefect(defect), Form::TarGz, u"bad.tgz"_s);
-    const Run r = run(extra + QStringList{good, bad});
+    const ProcessRun r = run(extra + QStringList{good, bad});
     QCOMPARE(r.exitCode, 6); // ExitCode::InvalidInput
     QVERIFY2(r.err.contains(bad + u": "_s + code), qPrintable(r.err));
     QVERIFY2(r.out.contains(u"verdict: INVALID: "_s + code), qPrintable(r.out));
@@ -118,7 +101,7 @@ void TestInspectCli::json()
     const QString good =
         write(SyntheticBundle::sip(u"11"_s, u"9-4-2SR1-1S"_s, u"9-4-2ES9"_s), Form::ZipHoldingTar, u"7911.zip"_s);
     const QString bad = write(SyntheticBundle::sip(u"88"_s), Form::FlatZip, u"unknown.zip"_s);
-    const Run r = run({u"--json"_s, good, bad});
+    const ProcessRun r = run({u"--json"_s, good, bad});
     QCOMPARE(r.exitCode, 6);
     QJsonParseError error;
     const QJsonArray bundles = QJsonDocument::fromJson(r.out.toUtf8(), &error).object().value(u"bundles"_s).toArray();
@@ -156,7 +139,7 @@ void TestInspectCli::usage()
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     QFETCH(QString, message);
-    const Run r = run(arguments);
+    const ProcessRun r = run(arguments);
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY2((exitCode == 0 ? r.out : r.err).contains(message), qPrintable(r.out + r.err));
 }

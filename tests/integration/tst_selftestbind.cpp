@@ -1,6 +1,6 @@
 #include "tests/support/netnsfixture.h"
+#include "tests/support/processrun.h"
 
-#include <QProcess>
 #include <QTest>
 #include <QUdpSocket>
 
@@ -16,32 +16,7 @@ private Q_SLOTS:
     void outcome();
     void portInUse();
     void privilegedPortAsUnprivilegedUser();
-
-private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    static Run run(const QString &program, const QStringList &arguments);
 };
-
-TestSelftestBind::Run TestSelftestBind::run(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    Run result;
-    if (!process.waitForFinished(10000)) {
-        process.kill();
-        process.waitForFinished(2000);
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
 
 void TestSelftestBind::outcome_data()
 {
@@ -77,7 +52,7 @@ void TestSelftestBind::outcome()
     QFETCH(QString, stdoutStart);
     QFETCH(QString, stderrContains);
 
-    const Run r = run(QStringLiteral(SCCP2SIP_CLI_PATH), QStringList{u"selftest-bind"_s} + arguments);
+    const ProcessRun r = runCli(QStringList{u"selftest-bind"_s} + arguments);
     QCOMPARE(r.exitCode, exitCode);
     if (stdoutStart.isEmpty())
         QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
@@ -93,9 +68,8 @@ void TestSelftestBind::portInUse()
 {
     QUdpSocket holder;
     QVERIFY(holder.bind(QHostAddress::LocalHost, 0, QAbstractSocket::DontShareAddress));
-    const Run r =
-        run(QStringLiteral(SCCP2SIP_CLI_PATH),
-            {u"selftest-bind"_s, u"--port"_s, QString::number(holder.localPort()), u"--address"_s, u"127.0.0.1"_s});
+    const ProcessRun r =
+        runCli({u"selftest-bind"_s, u"--port"_s, QString::number(holder.localPort()), u"--address"_s, u"127.0.0.1"_s});
     QCOMPARE(r.exitCode, 4);
     QVERIFY2(r.err.contains(QStringLiteral("already in use")), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
@@ -106,9 +80,10 @@ void TestSelftestBind::privilegedPortAsUnprivilegedUser()
     SCCP2SIP_REQUIRE_ROOT();
     // A fresh network namespace starts with ip_unprivileged_port_start = 1024 whatever the host sets, and the
     // build tree's binary carries no file capabilities: as `nobody`, port 67 must be refused with exit code 3.
-    const Run r = run(QStringLiteral("unshare"),
-                      {u"--net"_s, u"setpriv"_s, u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s,
-                       QStringLiteral(SCCP2SIP_CLI_PATH), u"selftest-bind"_s, u"--port"_s, u"67"_s});
+    const ProcessRun r =
+        runProcess(QStringLiteral("unshare"),
+                   {u"--net"_s, u"setpriv"_s, u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s,
+                    QStringLiteral(SCCP2SIP_CLI_PATH), u"selftest-bind"_s, u"--port"_s, u"67"_s});
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains(QStringLiteral("needs privileges")), qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("setcap")), qPrintable(r.err));

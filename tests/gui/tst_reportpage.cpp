@@ -159,9 +159,10 @@ void TestReportPage::tableModelIsClean()
             QCOMPARE(model.index(row, int(Column::CauseAndFix)).data(Qt::ToolTipRole).toString(), message.summary());
         }
     }
-    QCOMPARE(model.index(0, int(Column::Loads)).data().toString(), QStringLiteral("SCCP41.8-5-2S → SIP41.9-4-2SR3-1S"));
+    QCOMPARE(model.index(0, int(Column::Loads)).data().toString(),
+             QStringLiteral("SCCP41.8-5-2S →\nSIP41.9-4-2SR3-1S"));
     QCOMPARE(model.index(6, int(Column::Loads)).data().toString(),
-             QStringLiteral("unknown → SIP42.9-4-2SR3-1S (target)"));
+             QStringLiteral("unknown →\nSIP42.9-4-2SR3-1S (target)"));
     QVERIFY(model.index(6, int(Column::CauseAndFix)).data().toString().contains(QStringLiteral("firmware")));
     // The trust-list phone is told its own model's menu path and unlock keys.
     const QString trust = model.index(3, int(Column::CauseAndFix)).data().toString();

@@ -1,18 +1,22 @@
 #include "tests/gui/guitestsetup.h"
+#include "tests/gui/reportphones.h"
 #include "tests/support/syntheticbundle.h"
 #include "ui/dialogs/logdialog.h"
 #include "ui/models/inventorytablemodel.h"
 #include "ui/pages/firmwarepage.h"
 #include "ui/pages/networkpage.h"
 #include "ui/pages/pbxpage.h"
+#include "ui/pages/reportpage.h"
 #include "ui/pages/trustlistpage.h"
 #include "ui/wizard/benchwizard.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QPainter>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTextDocument>
 #include <QTranslator>
 #include <QUdpSocket>
 
@@ -142,6 +146,26 @@ void TestWizardScreenshots::renderEveryPage()
     shot(&wizard, QStringLiteral("5-trustlist-7941-resets"));
     trust->showModel(QStringLiteral("7911"));
     shot(&wizard, QStringLiteral("5-trustlist-7911"));
+
+    env.setup->setBenchOutcome(
+        {ReportPhones::mixed(), QString(), ReportPhones::kStart, ReportPhones::kStart.addSecs(40 * 60 + 12)});
+    GuiTestSetup::openAt(wizard, BenchWizard::ReportPageId);
+    auto *report = qobject_cast<ReportPage *>(wizard.currentPage());
+    QVERIFY(report);
+    shot(&wizard, QStringLiteral("7-report"));
+    // The printable report as a rich-text engine lays it out (no browser here): enough to see it reads well.
+    QTextDocument html;
+    html.setHtml(QString::fromUtf8(report->exportBytes(ReportPage::Format::Html)));
+    html.setTextWidth(1400);
+    QImage page(html.size().toSize(), QImage::Format_RGB32);
+    page.fill(Qt::white);
+    {
+        QPainter painter(&page);
+        html.drawContents(&painter);
+    }
+    const QString htmlShot = QStringLiteral(SCCP2SIP_SHOTS_DIR "/7-report-html-%1.png").arg(language);
+    QVERIFY(page.save(htmlShot));
+    QVERIFY(QFileInfo(htmlShot).size() > 10000);
 
     QTemporaryDir logs;
     QFile log(logs.filePath(QStringLiteral("sccp2sip.log")));

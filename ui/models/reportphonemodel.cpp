@@ -39,7 +39,8 @@ QString ReportPhoneModel::loads(const PhoneRecord &phone) const
     QString after = phone.newLoad;
     if (after.isEmpty())
         after = phone.targetLoad.isEmpty() ? tr("none") : tr("%1 (target)").arg(phone.targetLoad);
-    return tr("%1 → %2").arg(before, after);
+    // Two lines: load names are long, and the cause column needs the width more.
+    return QStringLiteral("%1 →\n%2").arg(before, after);
 }
 
 QString ReportPhoneModel::causeAndFix(const PhoneRecord &phone) const
@@ -110,6 +111,9 @@ QVariant ReportPhoneModel::data(const QModelIndex &index, int role) const
             return {};
         }
         return {};
+    case Qt::TextAlignmentRole:
+        // Rows grow with the wrapped cause; every cell starts on the same line.
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignTop);
     case OutcomeRole:
         return int(ReportSummary::outcomeOf(phone));
     case MacRole:

@@ -10,6 +10,7 @@
 
 #include <QDesktopServices>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -37,7 +38,7 @@ ReportPage::ReportPage(BenchSetup *setup, QWidget *parent)
     m_source->setObjectName(QStringLiteral("reportSource"));
     m_source->setWordWrap(true);
     m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_loadButton = new QPushButton(tr("&Load last saved report"), this);
+    m_loadButton = new QPushButton(tr("Load last saved &report"), this);
     m_loadButton->setObjectName(QStringLiteral("loadReportButton"));
     m_loadButton->setToolTip(tr("Shows the report the bench last saved in the state folder, for example after "
                                 "sccp2sip was closed or crashed."));
@@ -66,8 +67,7 @@ ReportPage::ReportPage(BenchSetup *setup, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(int(ReportPhoneModel::Column::CauseAndFix), QHeaderView::Stretch);
+    m_table->viewport()->installEventFilter(this); // rows grow with the wrapped cause; tens of phones, not thousands
     m_table->setAccessibleName(tr("Phones in the report"));
     auto *tableLabel = new QLabel(tr("&Phones:"), this);
     tableLabel->setBuddy(m_table);
@@ -75,7 +75,7 @@ ReportPage::ReportPage(BenchSetup *setup, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     const QList<std::pair<Format, QString>> exports{{Format::Csv, tr("Save as &CSV…")},
                                                     {Format::Json, tr("Save as &JSON…")},
-                                                    {Format::Html, tr("Save &printable HTML…")}};
+                                                    {Format::Html, tr("Save printable &HTML…")}};
     for (const auto &[format, label] : exports) {
         auto *button = new QPushButton(label, this);
         connect(button, &QPushButton::clicked, this, [this, format = format] { chooseExportFile(format); });
@@ -86,7 +86,7 @@ ReportPage::ReportPage(BenchSetup *setup, QWidget *parent)
     m_exportButtons.at(1)->setObjectName(QStringLiteral("exportJsonButton"));
     m_exportButtons.at(2)->setObjectName(QStringLiteral("exportHtmlButton"));
     buttons->addStretch();
-    auto *folderButton = new QPushButton(tr("Open state &folder"), this);
+    auto *folderButton = new QPushButton(tr("&Open state folder"), this);
     folderButton->setObjectName(QStringLiteral("openFolderButton"));
     folderButton->setToolTip(tr("The folder with the saved report, the log, the leases and the firmware library."));
     connect(folderButton, &QPushButton::clicked, this, &ReportPage::openStateFolder);
@@ -142,19 +142,50 @@ void ReportPage::showPhones(const QList<PhoneRecord> &phones, const QDateTime &s
     m_startedAt = startedAt;
     m_model->setPhones(phones);
     m_summary = ReportSummary::of(phones, startedAt, stoppedAt);
+    // Counts on the left, duration, models and loads on the right: the table keeps the page's height.
+    const QList<std::pair<QString, QString>> lines = m_summary.lines();
+    constexpr int kCounts = 5;
     QString rows;
-    for (const auto &[heading, value] : m_summary.lines())
-        rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                    .arg(heading.toHtmlEscaped(), value.toHtmlEscaped());
+    for (int row = 0; row < kCounts; ++row) {
+        rows += QStringLiteral("<tr><td><b>%1</b></td><td align=\"right\">%2</td><td width=\"32\"></td>")
+                    .arg(lines.at(row).first.toHtmlEscaped(), lines.at(row).second.toHtmlEscaped());
+        rows += kCounts + row < lines.size() ? QStringLiteral("<td><b>%1</b></td><td>%2</td></tr>")
+                                                   .arg(lines.at(kCounts + row).first.toHtmlEscaped(),
+                                                        lines.at(kCounts + row).second.toHtmlEscaped())
+                                             : QStringLiteral("<td></td><td></td></tr>");
+    }
     m_summaryLabel->setText(QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">%1</table>").arg(rows));
     m_summaryLabel->setAccessibleName(tr("Summary"));
     m_summaryLabel->setVisible(!phones.isEmpty());
-    m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(int(ReportPhoneModel::Column::CauseAndFix), QHeaderView::Stretch);
-    m_table->resizeRowsToContents();
+    fitColumns();
     for (QPushButton *button : std::as_const(m_exportButtons))
         button->setEnabled(!phones.isEmpty());
     updateSource();
+}
+
+bool ReportPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWizardPage::eventFilter(watched, event);
+}
+
+void ReportPage::fitColumns()
+{
+    // The cause and fix gets the width the identifying columns leave (wrapped, never below a readable minimum);
+    // the two time columns follow it and may scroll.
+    using Column = ReportPhoneModel::Column;
+    int used = 0;
+    for (int column = 0; column < int(Column::Count); ++column) {
+        if (column == int(Column::CauseAndFix))
+            continue;
+        m_table->resizeColumnToContents(column);
+        if (column < int(Column::CauseAndFix))
+            used += m_table->columnWidth(column);
+    }
+    m_table->setColumnWidth(int(Column::CauseAndFix), qMax(260, m_table->viewport()->width() - used));
+    // After the widths: a row's height counts only the columns in view, and the wrapped cause is one of them now.
+    m_table->resizeRowsToContents();
 }
 
 void ReportPage::updateSource()

@@ -46,11 +46,15 @@ public:
     void initializePage() override;
     bool isComplete() const override { return true; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void showOutcome();
     void showPhones(const QList<PhoneRecord> &phones, const QDateTime &startedAt, const QDateTime &stoppedAt);
     void chooseExportFile(Format format);
     void updateSource();
+    void fitColumns();
 
     BenchSetup *m_setup;
     ReportPhoneModel *m_model = nullptr;

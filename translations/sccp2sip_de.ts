@@ -1495,7 +1495,7 @@
         </message>
         <message>
             <source>Load last saved &amp;report</source>
-            <translation>Zuletzt gespeicherten &amp;Bericht laden</translation>
+            <translation>Zuletzt gespeicherten Bericht &amp;laden</translation>
         </message>
         <message>
             <source>Save printable &amp;HTML…</source>

@@ -1503,7 +1503,7 @@
         </message>
         <message>
             <source>&amp;Open state folder</source>
-            <translation>&amp;Abrir la carpeta de estado</translation>
+            <translation>Abrir la carpeta de &amp;estado</translation>
         </message>
     </context>
     <context>

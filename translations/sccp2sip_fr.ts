@@ -1427,7 +1427,7 @@
         </message>
         <message>
             <source>&amp;Phones:</source>
-            <translation>&amp;Téléphones :</translation>
+            <translation>&amp;Liste des téléphones :</translation>
         </message>
         <message>
             <source>Save as &amp;CSV…</source>

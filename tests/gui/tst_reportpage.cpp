@@ -9,9 +9,11 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QFileDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -40,6 +42,8 @@ private Q_SLOTS:
     void damagedReportIsExplained();
     void openFolderGoesToTheStateFolder();
     void finishEndsTheWizard();
+    void saveDialogWritesTheChosenFile();
+    void keyboardAndAccessibleNames();
 };
 
 namespace {
@@ -366,6 +370,62 @@ void TestReportPage::finishEndsTheWizard()
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.at(0).at(0).toInt(), int(QDialog::Accepted));
     QVERIFY(!wizard.isVisible());
+}
+
+void TestReportPage::saveDialogWritesTheChosenFile()
+{
+    GuiTestSetup env;
+    ReportPage page(env.setup.get());
+    const QList<PhoneRecord> phones = ReportPhones::mixed();
+    env.setup->setBenchOutcome({phones, QString(), ReportPhones::kStart, {}});
+    page.show();
+    page.findChild<QPushButton *>(QStringLiteral("exportJsonButton"))->click();
+    auto *dialog = page.findChild<QFileDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible()); // opened with open(): no nested event loop
+    QCOMPARE(dialog->acceptMode(), QFileDialog::AcceptSave);
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("chosen.json"));
+    dialog->selectFile(path);
+    static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected; the dialog still runs it
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), BenchReport::toJson(phones));
+}
+
+void TestReportPage::keyboardAndAccessibleNames()
+{
+    GuiTestSetup env;
+    BenchWizard wizard(env.setup.get(), QString());
+    GuiTestSetup::openAt(wizard, BenchWizard::ReportPageId);
+    auto *page = qobject_cast<ReportPage *>(wizard.currentPage());
+    QVERIFY(page);
+    auto *table = page->findChild<QTableView *>(QStringLiteral("reportTable"));
+    QVERIFY(!table->accessibleName().isEmpty());
+    bool tableHasBuddy = false;
+    for (const QLabel *label : page->findChildren<QLabel *>())
+        tableHasBuddy |= label->buddy() == table;
+    QVERIFY(tableHasBuddy);
+    // Every button is reachable by Alt+letter, and no letter is taken twice on the page or by the wizard's buttons.
+    QSet<QChar> mnemonics;
+    QList<QAbstractButton *> buttons;
+    for (QPushButton *button : page->findChildren<QPushButton *>())
+        buttons << button;
+    for (QWizard::WizardButton which : {QWizard::BackButton, QWizard::FinishButton, QWizard::CustomButton1})
+        buttons << wizard.button(which);
+    for (const QLabel *label : page->findChildren<QLabel *>()) {
+        if (label->buddy())
+            mnemonics.insert(label->text().at(label->text().indexOf(QLatin1Char('&')) + 1).toLower());
+    }
+    for (const QAbstractButton *button : std::as_const(buttons)) {
+        const QString text = button->text();
+        const qsizetype amp = text.indexOf(QLatin1Char('&'));
+        QVERIFY2(amp >= 0 && amp + 1 < text.size(), qPrintable(text));
+        const QChar key = text.at(amp + 1).toLower();
+        QVERIFY2(!mnemonics.contains(key), qPrintable(text));
+        mnemonics.insert(key);
+        QVERIFY(button->focusPolicy() & Qt::TabFocus);
+    }
 }
 
 QTEST_MAIN(TestReportPage)

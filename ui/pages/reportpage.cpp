@@ -124,7 +124,7 @@ void ReportPage::showOutcome()
 
 bool ReportPage::loadLastReport()
 {
-    const BenchReport report(m_setup->stateDirectory());
+    const BenchReport report(reportDirectory());
     const Result<QList<PhoneRecord>> phones = report.load();
     if (!phones) {
         qCWarning(lcUiWizard) << "Saved report unreadable:" << phones.error().toLogString();
@@ -188,9 +188,16 @@ void ReportPage::fitColumns()
     m_table->resizeRowsToContents();
 }
 
+QString ReportPage::reportDirectory() const
+{
+    // Where the last session wrote its report when the Bench page says so; the state folder otherwise.
+    const QString written = m_setup->benchOutcome().reportPath;
+    return written.isEmpty() ? m_setup->stateDirectory() : QFileInfo(written).absolutePath();
+}
+
 void ReportPage::updateSource()
 {
-    const bool saved = QFileInfo::exists(BenchReport(m_setup->stateDirectory()).jsonPath());
+    const bool saved = QFileInfo::exists(BenchReport(reportDirectory()).jsonPath());
     m_loadButton->setVisible(saved);
     if (!m_loadedFrom.isEmpty()) {
         m_source->setText(tr("Showing the report saved at %1 (%2).")

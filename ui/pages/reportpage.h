@@ -32,7 +32,8 @@ public:
 
     void setFolderOpener(FolderOpener opener) { m_openFolder = std::move(opener); }
     void openStateFolder();
-    // Reads <state>/bench-report.json; false (with the reason shown) when there is none or it is unreadable.
+    // Reads bench-report.json from the folder the session wrote it to (the state folder); false (with the reason shown)
+    // when there is none or it is unreadable.
     bool loadLastReport();
 
     // The bytes an export writes, and writing them (QSaveFile); a failure is shown with its fix and returned.
@@ -55,6 +56,7 @@ private:
     void chooseExportFile(Format format);
     void updateSource();
     void fitColumns();
+    QString reportDirectory() const;
 
     BenchSetup *m_setup;
     ReportPhoneModel *m_model = nullptr;

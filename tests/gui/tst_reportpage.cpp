@@ -242,6 +242,7 @@ void TestReportPage::htmlEscapesHostileFields()
     phones[0].serial = QStringLiteral("<script>alert(1)</script>");
     phones[1].modelId = QStringLiteral("&\"'");
     phones[2].oldLoad = QStringLiteral("<img src=x onerror=alert(2)>");
+    phones[3].serial = QStringLiteral("FCH\x1b[2J\x01");
     ReportPage page(env.setup.get());
     env.setup->setBenchOutcome({phones, QString(), ReportPhones::kStart, ReportPhones::kStart.addSecs(900)});
     QTemporaryDir out;
@@ -257,6 +258,9 @@ void TestReportPage::htmlEscapesHostileFields()
     QVERIFY(html.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
     QVERIFY(html.contains(QStringLiteral("&amp;&quot;&#39;")));
     QVERIFY(!html.contains(QStringLiteral("&\"'")));
+    QVERIFY(!html.contains(QChar(0x1b)));
+    QVERIFY(!html.contains(QChar(0x01)));
+    QVERIFY(html.contains(QStringLiteral("FCH\uFFFD[2J\uFFFD")));
     QVERIFY(!html.contains(password));
     QVERIFY(!html.contains(QStringLiteral("Tr0ub4dor"))); // not even escaped
     for (const PhoneRecord &phone : phones)

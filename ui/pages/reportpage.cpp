@@ -54,6 +54,7 @@ ReportPage::ReportPage(BenchSetup *setup, QWidget *parent)
     m_summaryLabel->setTextFormat(Qt::RichText);
     m_summaryLabel->setWordWrap(true);
     m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summaryLabel->setAccessibleName(tr("Summary"));
 
     m_model = new ReportPhoneModel(m_setup->catalog(), this);
     auto *sorted = new QSortFilterProxyModel(this);
@@ -155,7 +156,6 @@ void ReportPage::showPhones(const QList<PhoneRecord> &phones, const QDateTime &s
                                              : QStringLiteral("<td></td><td></td></tr>");
     }
     m_summaryLabel->setText(QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">%1</table>").arg(rows));
-    m_summaryLabel->setAccessibleName(tr("Summary"));
     m_summaryLabel->setVisible(!phones.isEmpty());
     fitColumns();
     for (QPushButton *button : std::as_const(m_exportButtons))

@@ -36,8 +36,32 @@ td.outcome-2 { color: #9a6700; font-weight: bold; }
 
 QString ReportHtml::escape(const QString &text)
 {
-    QString escaped = text.toHtmlEscaped(); // & < > "
-    escaped.replace(QLatin1Char('\''), QStringLiteral("&#39;"));
+    QString escaped;
+    escaped.reserve(text.size() + text.size() / 8);
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '&':
+            escaped += QLatin1String("&amp;");
+            break;
+        case '<':
+            escaped += QLatin1String("&lt;");
+            break;
+        case '>':
+            escaped += QLatin1String("&gt;");
+            break;
+        case '"':
+            escaped += QLatin1String("&quot;");
+            break;
+        case '\'':
+            escaped += QLatin1String("&#39;");
+            break;
+        default:
+            // Control characters from the wire have no business in a document: shown as a replacement mark.
+            escaped += c.category() == QChar::Other_Control && c != QLatin1Char('\n') && c != QLatin1Char('\t')
+                           ? QChar(QChar::ReplacementCharacter)
+                           : c;
+        }
+    }
     return escaped;
 }
 
@@ -47,7 +71,7 @@ QByteArray ReportHtml::render(const ReportPhoneModel &phones, const ReportSummar
     const QString title = tr("Bench report");
     QString html;
     html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .arg(escape(QLocale().name().section(QLatin1Char('_'), 0, 0)));
+                .arg(escape(QLocale().bcp47Name()));
     html += QStringLiteral("<title>%1</title>\n<style>%2</style>\n</head>\n<body>\n").arg(escape(title), kStyle);
     html += QStringLiteral("<h1>%1</h1>\n").arg(escape(title));
     html += QStringLiteral("<p class=\"generated\">%1</p>\n")

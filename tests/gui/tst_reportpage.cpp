@@ -11,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QFileDialog>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void finishEndsTheWizard();
     void saveDialogWritesTheChosenFile();
     void keyboardAndAccessibleNames();
+    void printableReportPicture();
 };
 
 namespace {
@@ -430,6 +432,30 @@ void TestReportPage::keyboardAndAccessibleNames()
         mnemonics.insert(key);
         QVERIFY(button->focusPolicy() & Qt::TabFocus);
     }
+}
+
+// Not a pixel check: the printable report as Qt's rich-text engine lays it out, saved for people to look at next to
+// the wizard's screenshots (no browser on the build machines).
+void TestReportPage::printableReportPicture()
+{
+    GuiTestSetup env;
+    ReportPage page(env.setup.get());
+    env.setup->setBenchOutcome(
+        {ReportPhones::mixed(), QString(), ReportPhones::kStart, ReportPhones::kStart.addSecs(40 * 60 + 12)});
+    QTextDocument html;
+    html.setHtml(QString::fromUtf8(page.exportBytes(ReportPage::Format::Html)));
+    html.setTextWidth(1400);
+    QImage picture(html.size().toSize(), QImage::Format_RGB32);
+    picture.fill(Qt::white);
+    {
+        QPainter painter(&picture);
+        html.drawContents(&painter);
+    }
+    QVERIFY(picture.height() > 400); // the summary and seven rows, not an empty page
+    QVERIFY(QDir().mkpath(QStringLiteral(SCCP2SIP_SHOTS_DIR)));
+    const QString path = QStringLiteral(SCCP2SIP_SHOTS_DIR "/7-report-html.png");
+    QVERIFY(picture.save(path));
+    QVERIFY(QFileInfo(path).size() > 10000);
 }
 
 QTEST_MAIN(TestReportPage)

@@ -41,8 +41,8 @@ BenchWizard::BenchWizard(BenchSetup *setup, QString logFilePath, QWidget *parent
     setPage(FirmwarePageId, new FirmwarePage(m_setup, this));
     setPage(PbxPageId, new PbxPage(m_setup, this));
     setPage(TrustListPageId, new TrustListPage(m_setup, this));
-    setPage(ReportPageId, new ReportPage(m_setup, this));
     setStartId(PreflightPageId);
+    setPage(ReportPageId, new ReportPage(m_setup, this)); // page ids, not call order, set the order of the pages
     resize(960, 700);
     restoreState();
 }

@@ -738,6 +738,10 @@
             <source>On the phone press Settings, open Security Configuration &gt; Trust List, type **# to unlock, and erase the CTL and ITL files. If there is no such menu, factory reset the phone: power it up holding #, then type %1.</source>
             <translation>Drücken Sie am Telefon Settings, öffnen Sie Security Configuration &gt; Trust List, tippen Sie **# zum Entsperren und löschen Sie die CTL- und ITL-Dateien. Gibt es dieses Menü nicht, setzen Sie das Telefon auf Werkseinstellungen zurück: mit gedrückter #-Taste einschalten, dann %1 tippen.</translation>
         </message>
+        <message>
+            <source>this model</source>
+            <translation>dieses Modell</translation>
+        </message>
     </context>
     <context>
         <name>ErrorPanel</name>

@@ -738,6 +738,10 @@
             <source>On the phone press Settings, open Security Configuration &gt; Trust List, type **# to unlock, and erase the CTL and ITL files. If there is no such menu, factory reset the phone: power it up holding #, then type %1.</source>
             <translation>En el teléfono pulse Settings, abra Security Configuration &gt; Trust List, marque **# para desbloquear y borre los archivos CTL e ITL. Si no existe ese menú, restablezca el teléfono de fábrica: enciéndalo manteniendo # y marque %1.</translation>
         </message>
+        <message>
+            <source>this model</source>
+            <translation>este modelo</translation>
+        </message>
     </context>
     <context>
         <name>ErrorPanel</name>

@@ -738,6 +738,10 @@
             <source>On the phone press Settings, open Security Configuration &gt; Trust List, type **# to unlock, and erase the CTL and ITL files. If there is no such menu, factory reset the phone: power it up holding #, then type %1.</source>
             <translation>Sur le téléphone, appuyez sur Settings, ouvrez Security Configuration &gt; Trust List, tapez **# pour déverrouiller et effacez les fichiers CTL et ITL. S’il n’y a pas ce menu, réinitialisez le téléphone : allumez-le en maintenant #, puis tapez %1.</translation>
         </message>
+        <message>
+            <source>this model</source>
+            <translation>ce modèle</translation>
+        </message>
     </context>
     <context>
         <name>ErrorPanel</name>

@@ -226,6 +226,11 @@ void TestWizardState::benchCausesFollowThePhone()
     const ErrorMessage general = ErrorMessages::forError(cause);
     QVERIFY(general.what != ErrorMessages::fallback(cause).what);
     QVERIFY(!general.fix.isEmpty());
+    // The technical detail stays in Details, except a bare family id, which is what to import.
+    if (cause.code() != ErrorCode::PhoneSipBundleMissing)
+        QVERIFY2(!general.summary().contains(cause.detail()), qPrintable(general.summary()));
+    else
+        QVERIFY(general.fix.contains(cause.detail()));
     // A verified phone has nothing to explain.
     phone.cause = Error();
     QVERIFY(ErrorMessages::forPhone(phone, &env.setup->catalog()).isEmpty());

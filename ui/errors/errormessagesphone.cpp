@@ -31,9 +31,11 @@ ErrorMessage ErrorMessages::forPhone(const PhoneRecord &record, const PhoneCatal
     const QString phone = model                       ? model->displayName
                           : !record.modelId.isEmpty() ? tr("The %1 phone").arg(record.modelId)
                                                       : tr("The phone");
-    const QString family = !record.fixDetail.isEmpty()  ? record.fixDetail
-                           : !record.familyId.isEmpty() ? record.familyId
-                                                        : cause.detail();
+    // Without a record (forError), only PhoneSipBundleMissing's detail is a bare family id.
+    QString family = !record.fixDetail.isEmpty() ? record.fixDetail : record.familyId;
+    if (family.isEmpty())
+        family = cause.code() == ErrorCode::PhoneSipBundleMissing && !cause.detail().isEmpty() ? cause.detail()
+                                                                                               : tr("this model");
     ErrorMessage m;
     m.detail = cause.toLogString();
     switch (cause.code()) {

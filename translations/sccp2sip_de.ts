@@ -286,6 +286,462 @@
             <source>Export an inventory from sccp2sip to see the expected columns, fix the file, and import it again.</source>
             <translation>Exportieren Sie ein Inventar aus sccp2sip, um die erwarteten Spalten zu sehen, korrigieren Sie die Datei und importieren Sie sie erneut.</translation>
         </message>
+        <message>
+            <source>The file %1 could not be saved.</source>
+            <translation>Die Datei %1 konnte nicht gespeichert werden.</translation>
+        </message>
+        <message>
+            <source>The folder is read-only or does not exist, the disk is full, or another program has the file open.</source>
+            <translation>Der Ordner ist schreibgeschützt oder existiert nicht, der Datenträger ist voll, oder ein anderes Programm hat die Datei geöffnet.</translation>
+        </message>
+        <message>
+            <source>Choose another folder, for example your Documents folder, and save again.</source>
+            <translation>Wählen Sie einen anderen Ordner, zum Beispiel „Dokumente“, und speichern Sie erneut.</translation>
+        </message>
+        <message>
+            <source>An extension is not valid.</source>
+            <translation>Eine Nebenstelle ist ungültig.</translation>
+        </message>
+        <message>
+            <source>It is empty or has characters a SIP account name cannot have.</source>
+            <translation>Sie ist leer oder enthält Zeichen, die ein SIP-Kontoname nicht enthalten darf.</translation>
+        </message>
+        <message>
+            <source>Enter the extension as your PBX names the account, for example 201.</source>
+            <translation>Geben Sie die Nebenstelle so ein, wie Ihre Telefonanlage das Konto nennt, zum Beispiel 201.</translation>
+        </message>
+        <message>
+            <source>A SIP password cannot be used.</source>
+            <translation>Ein SIP-Passwort kann nicht verwendet werden.</translation>
+        </message>
+        <message>
+            <source>It has characters the phone's configuration file cannot hold, such as line breaks.</source>
+            <translation>Es enthält Zeichen, die die Konfigurationsdatei des Telefons nicht aufnehmen kann, etwa Zeilenumbrüche.</translation>
+        </message>
+        <message>
+            <source>Enter the password exactly as the PBX has it, without line breaks or control characters.</source>
+            <translation>Geben Sie das Passwort genau so ein, wie es in der Telefonanlage steht, ohne Zeilenumbrüche oder Steuerzeichen.</translation>
+        </message>
+        <message>
+            <source>A line label cannot be used.</source>
+            <translation>Eine Leitungsbeschriftung kann nicht verwendet werden.</translation>
+        </message>
+        <message>
+            <source>It is too long for the phone's screen or has control characters.</source>
+            <translation>Sie ist zu lang für das Display des Telefons oder enthält Steuerzeichen.</translation>
+        </message>
+        <message>
+            <source>Use a shorter label made of ordinary characters.</source>
+            <translation>Verwenden Sie eine kürzere Beschriftung aus gewöhnlichen Zeichen.</translation>
+        </message>
+        <message>
+            <source>The PBX address is not valid.</source>
+            <translation>Die Adresse der Telefonanlage ist ungültig.</translation>
+        </message>
+        <message>
+            <source>It is neither an IP address nor a host name.</source>
+            <translation>Sie ist weder eine IP-Adresse noch ein Hostname.</translation>
+        </message>
+        <message>
+            <source>Enter the PBX as an address (192.168.1.10) or a host name (pbx.example.com), without "sip:" and without a port.</source>
+            <translation>Geben Sie die Telefonanlage als Adresse (192.168.1.10) oder Hostname (pbx.example.com) ein, ohne „sip:“ und ohne Port.</translation>
+        </message>
+        <message>
+            <source>The SIP port is out of range.</source>
+            <translation>Der SIP-Port liegt außerhalb des gültigen Bereichs.</translation>
+        </message>
+        <message>
+            <source>A port is a number from 1 to 65535.</source>
+            <translation>Ein Port ist eine Zahl von 1 bis 65535.</translation>
+        </message>
+        <message>
+            <source>Enter the PBX's SIP port, usually 5060.</source>
+            <translation>Geben Sie den SIP-Port der Telefonanlage ein, meist 5060.</translation>
+        </message>
+        <message>
+            <source>There are more phones than free extensions.</source>
+            <translation>Es gibt mehr Telefone als freie Nebenstellen.</translation>
+        </message>
+        <message>
+            <source>Every extension of the range for new phones is taken.</source>
+            <translation>Alle Nebenstellen des Bereichs für neue Telefone sind vergeben.</translation>
+        </message>
+        <message>
+            <source>Widen the range, or add rows for the extra phones to the inventory.</source>
+            <translation>Erweitern Sie den Bereich oder fügen Sie für die zusätzlichen Telefone Zeilen zum Bestand hinzu.</translation>
+        </message>
+        <message>
+            <source>A setting has a value sccp2sip cannot use.</source>
+            <translation>Eine Einstellung hat einen Wert, den sccp2sip nicht verwenden kann.</translation>
+        </message>
+        <message>
+            <source>It is empty, out of range or in the wrong form.</source>
+            <translation>Er ist leer, außerhalb des gültigen Bereichs oder falsch geschrieben.</translation>
+        </message>
+        <message>
+            <source>Open Details to see which setting, correct it, and try again.</source>
+            <translation>Öffnen Sie „Details“, um zu sehen, welche Einstellung es ist, korrigieren Sie sie und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The list of phone models is damaged.</source>
+            <translation>Die Liste der Telefonmodelle ist beschädigt.</translation>
+        </message>
+        <message>
+            <source>The model catalog failed its checks, so phones cannot be recognised.</source>
+            <translation>Der Modellkatalog hat seine Prüfungen nicht bestanden, daher können Telefone nicht erkannt werden.</translation>
+        </message>
+        <message>
+            <source>Install sccp2sip again. If you gave it your own catalog file, fix the entry Details names.</source>
+            <translation>Installieren Sie sccp2sip erneut. Wenn Sie eine eigene Katalogdatei angegeben haben, korrigieren Sie den Eintrag, den „Details“ nennt.</translation>
+        </message>
+        <message>
+            <source>This phone model is not one sccp2sip knows.</source>
+            <translation>sccp2sip kennt dieses Telefonmodell nicht.</translation>
+        </message>
+        <message>
+            <source>It is not a Cisco 79xx phone, or a model the catalog does not list.</source>
+            <translation>Es ist kein Cisco-79xx-Telefon oder ein Modell, das der Katalog nicht aufführt.</translation>
+        </message>
+        <message>
+            <source>Check the model on the label under the phone: only Cisco 79xx phones can be converted here.</source>
+            <translation>Prüfen Sie das Modell auf dem Etikett unter dem Telefon: Hier lassen sich nur Cisco-79xx-Telefone umstellen.</translation>
+        </message>
+        <message>
+            <source>The chosen network card is not there any more.</source>
+            <translation>Die gewählte Netzwerkkarte ist nicht mehr vorhanden.</translation>
+        </message>
+        <message>
+            <source>It was unplugged, switched off or renamed (a USB adapter gets a new name in another port).</source>
+            <translation>Sie wurde abgesteckt, abgeschaltet oder umbenannt (ein USB-Adapter bekommt an einem anderen Anschluss einen neuen Namen).</translation>
+        </message>
+        <message>
+            <source>Plug it in, then choose it again on the Network page.</source>
+            <translation>Schließen Sie sie an und wählen Sie sie auf der Seite „Netzwerk“ erneut aus.</translation>
+        </message>
+        <message>
+            <source>The network card has no IPv4 address.</source>
+            <translation>Die Netzwerkkarte hat keine IPv4-Adresse.</translation>
+        </message>
+        <message>
+            <source>The bench serves DHCP from the card's own address, and a card cabled to a phone switch gets none by itself.</source>
+            <translation>Der Arbeitsplatz vergibt DHCP von der eigenen Adresse der Karte aus, und eine Karte am Telefon-Switch bekommt von selbst keine.</translation>
+        </message>
+        <message>
+            <source>Give the card a fixed address, for example 10.79.0.1 with mask 255.255.255.0, then choose it again.</source>
+            <translation>Geben Sie der Karte eine feste Adresse, zum Beispiel 10.79.0.1 mit Maske 255.255.255.0, und wählen Sie sie dann erneut aus.</translation>
+        </message>
+        <message>
+            <source>The card's address does not exist on this computer any more.</source>
+            <translation>Die Adresse der Karte existiert auf diesem Computer nicht mehr.</translation>
+        </message>
+        <message>
+            <source>A server port is already in use.</source>
+            <translation>Ein Server-Port ist bereits belegt.</translation>
+        </message>
+        <message>
+            <source>Another DHCP or TFTP server runs on this computer (for example dnsmasq, Tftpd64 or Windows Internet Connection Sharing).</source>
+            <translation>Auf diesem Computer läuft ein anderer DHCP- oder TFTP-Server (zum Beispiel dnsmasq, Tftpd64 oder die Windows-Internetverbindungsfreigabe).</translation>
+        </message>
+        <message>
+            <source>Stop that program, then press Check again on the first page.</source>
+            <translation>Beenden Sie dieses Programm und klicken Sie dann auf der ersten Seite auf „Erneut prüfen“.</translation>
+        </message>
+        <message>
+            <source>sccp2sip may not open the DHCP and TFTP ports.</source>
+            <translation>sccp2sip darf die DHCP- und TFTP-Ports nicht öffnen.</translation>
+        </message>
+        <message>
+            <source>Ports below 1024 need administrator rights, or the firewall blocks them.</source>
+            <translation>Ports unter 1024 brauchen Administratorrechte, oder die Firewall sperrt sie.</translation>
+        </message>
+        <message>
+            <source>The first page shows the fix for this computer; apply it, then press Check again.</source>
+            <translation>Die erste Seite zeigt die Lösung für diesen Computer; wenden Sie sie an und klicken Sie dann auf „Erneut prüfen“.</translation>
+        </message>
+        <message>
+            <source>The network card reported an error.</source>
+            <translation>Die Netzwerkkarte hat einen Fehler gemeldet.</translation>
+        </message>
+        <message>
+            <source>The operating system refused to send or receive on it.</source>
+            <translation>Das Betriebssystem hat das Senden oder Empfangen darüber verweigert.</translation>
+        </message>
+        <message>
+            <source>Check the cable and the card, then try again; Details has the system's reason.</source>
+            <translation>Prüfen Sie Kabel und Karte und versuchen Sie es erneut; „Details“ nennt den Grund des Systems.</translation>
+        </message>
+        <message>
+            <source>A device sent a message sccp2sip cannot read.</source>
+            <translation>Ein Gerät hat eine Nachricht geschickt, die sccp2sip nicht lesen kann.</translation>
+        </message>
+        <message>
+            <source>It is damaged or not meant for this server; it was ignored and the bench keeps serving.</source>
+            <translation>Sie ist beschädigt oder nicht für diesen Server bestimmt; sie wurde ignoriert, der Arbeitsplatz arbeitet weiter.</translation>
+        </message>
+        <message>
+            <source>Nothing to do unless it repeats; then find the sender's address in the log.</source>
+            <translation>Nichts zu tun, solange es sich nicht wiederholt; dann finden Sie die Adresse des Absenders im Protokoll.</translation>
+        </message>
+        <message>
+            <source>A device asked for a file outside the bench's folders.</source>
+            <translation>Ein Gerät hat eine Datei außerhalb der Ordner des Arbeitsplatzes angefordert.</translation>
+        </message>
+        <message>
+            <source>Names with ".." are refused, so nothing else on this computer can be read.</source>
+            <translation>Namen mit „..“ werden abgelehnt, damit nichts anderes auf diesem Computer gelesen werden kann.</translation>
+        </message>
+        <message>
+            <source>Nothing to do: phones never ask for such names. If it repeats, find the device by its address in the log.</source>
+            <translation>Nichts zu tun: Telefone fragen nie nach solchen Namen. Wenn es sich wiederholt, finden Sie das Gerät über seine Adresse im Protokoll.</translation>
+        </message>
+        <message>
+            <source>A phone's configuration file was refused to a device.</source>
+            <translation>Die Konfigurationsdatei eines Telefons wurde einem Gerät verweigert.</translation>
+        </message>
+        <message>
+            <source>It holds the phone's settings and password, and only goes to the address the phone was leased.</source>
+            <translation>Sie enthält die Einstellungen und das Passwort des Telefons und geht nur an die Adresse, die das Telefon zugeteilt bekam.</translation>
+        </message>
+        <message>
+            <source>If a real phone was refused, unplug it and plug it back in so it asks for its address again.</source>
+            <translation>Wenn ein echtes Telefon abgewiesen wurde, stecken Sie es ab und wieder an, damit es seine Adresse neu anfordert.</translation>
+        </message>
+        <message>
+            <source>A phone stopped answering during a file transfer.</source>
+            <translation>Ein Telefon antwortet während einer Dateiübertragung nicht mehr.</translation>
+        </message>
+        <message>
+            <source>It rebooted, lost its cable, or the network drops packets.</source>
+            <translation>Es hat neu gestartet, sein Kabel verloren, oder das Netzwerk verliert Pakete.</translation>
+        </message>
+        <message>
+            <source>Check the phone's cable and switch port; after a reboot the phone asks again by itself.</source>
+            <translation>Prüfen Sie das Kabel und den Switch-Port des Telefons; nach einem Neustart fragt das Telefon von selbst erneut.</translation>
+        </message>
+        <message>
+            <source>A phone stopped a file transfer.</source>
+            <translation>Ein Telefon hat eine Dateiübertragung abgebrochen.</translation>
+        </message>
+        <message>
+            <source>It reported an error or restarted in the middle of the file.</source>
+            <translation>Es hat einen Fehler gemeldet oder mitten in der Datei neu gestartet.</translation>
+        </message>
+        <message>
+            <source>Wait: phones try again by themselves. If the same file fails again, import its bundle again on the Firmware page.</source>
+            <translation>Warten Sie: Telefone versuchen es von selbst erneut. Scheitert dieselbe Datei wieder, importieren Sie ihr Paket auf der Seite „Firmware“ erneut.</translation>
+        </message>
+        <message>
+            <source>Another DHCP server answers on this network.</source>
+            <translation>In diesem Netzwerk antwortet ein anderer DHCP-Server.</translation>
+        </message>
+        <message>
+            <source>Phones would take their address and TFTP server from it and never reach this bench.</source>
+            <translation>Telefone würden Adresse und TFTP-Server von ihm beziehen und diesen Arbeitsplatz nie erreichen.</translation>
+        </message>
+        <message>
+            <source>Unplug the bench switch from the office network or switch that server off. Use the existing server (Network page) only if it sends phones to this computer.</source>
+            <translation>Trennen Sie den Switch des Arbeitsplatzes vom Büronetz oder schalten Sie diesen Server ab. Verwenden Sie den vorhandenen Server (Seite „Netzwerk“) nur, wenn er Telefone an diesen Computer verweist.</translation>
+        </message>
+        <message>
+            <source>Every address of the pool is in use.</source>
+            <translation>Alle Adressen des Bereichs sind vergeben.</translation>
+        </message>
+        <message>
+            <source>More devices asked for an address than the pool holds.</source>
+            <translation>Mehr Geräte haben eine Adresse angefordert, als der Bereich enthält.</translation>
+        </message>
+        <message>
+            <source>Widen the pool or shorten the lease time on the Network page, then restart the bench.</source>
+            <translation>Erweitern Sie den Adressbereich oder verkürzen Sie die Lease-Dauer auf der Seite „Netzwerk“ und starten Sie den Arbeitsplatz dann neu.</translation>
+        </message>
+        <message>
+            <source>The saved address leases could not be read.</source>
+            <translation>Die gespeicherten Adresszuteilungen konnten nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>The file in the state folder is damaged, for example after a crash; the bench starts without them.</source>
+            <translation>Die Datei im Statusordner ist beschädigt, zum Beispiel nach einem Absturz; der Arbeitsplatz startet ohne sie.</translation>
+        </message>
+        <message>
+            <source>Nothing to do: phones get new addresses. Unplug and replug a phone that does not show up.</source>
+            <translation>Nichts zu tun: Telefone erhalten neue Adressen. Stecken Sie ein Telefon, das nicht erscheint, ab und wieder an.</translation>
+        </message>
+        <message>
+            <source>A phone's web page could not be read.</source>
+            <translation>Die Webseite eines Telefons konnte nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>Its web server is off or did not answer; an old call manager often switches it off.</source>
+            <translation>Sein Webserver ist aus oder hat nicht geantwortet; ein alter Call Manager schaltet ihn oft ab.</translation>
+        </message>
+        <message>
+            <source>Nothing to do while the bench retries. To check by hand, open the phone's address in a browser.</source>
+            <translation>Nichts zu tun, solange der Arbeitsplatz es erneut versucht. Zum Prüfen von Hand öffnen Sie die Adresse des Telefons in einem Browser.</translation>
+        </message>
+        <message>
+            <source>A phone did not answer in time.</source>
+            <translation>Ein Telefon hat nicht rechtzeitig geantwortet.</translation>
+        </message>
+        <message>
+            <source>Flashing firmware and rebooting can keep a phone silent for several minutes.</source>
+            <translation>Beim Flashen der Firmware und Neustarten kann ein Telefon mehrere Minuten lang schweigen.</translation>
+        </message>
+        <message>
+            <source>Wait a few minutes; if it stays silent, check its cable and power.</source>
+            <translation>Warten Sie einige Minuten; bleibt es still, prüfen Sie Kabel und Stromversorgung.</translation>
+        </message>
+        <message>
+            <source>The %1 phone</source>
+            <translation>Das Telefon %1</translation>
+        </message>
+        <message>
+            <source>The phone</source>
+            <translation>Das Telefon</translation>
+        </message>
+        <message>
+            <source>%1 has no SIP firmware to convert to.</source>
+            <translation>%1: Es gibt keine SIP-Firmware, auf die umgestellt werden kann.</translation>
+        </message>
+        <message>
+            <source>No SIP bundle for its family (%1) is in the firmware library.</source>
+            <translation>Die Firmware-Bibliothek enthält kein SIP-Paket für seine Familie (%1).</translation>
+        </message>
+        <message>
+            <source>On the Firmware page, import the Cisco SIP bundle for %1 (its load names start with %1), restart the bench, then unplug the phone and plug it back in.</source>
+            <translation>Importieren Sie auf der Seite „Firmware“ das Cisco-SIP-Paket für %1 (seine Load-Namen beginnen mit %1), starten Sie den Arbeitsplatz neu und stecken Sie das Telefon ab und wieder an.</translation>
+        </message>
+        <message>
+            <source>%1 keeps rebooting on the same firmware.</source>
+            <translation>%1 startet mit derselben Firmware immer wieder neu.</translation>
+        </message>
+        <message>
+            <source>%1 runs firmware older than 8.3(3) (%2).</source>
+            <translation>%1 hat Firmware älter als 8.3(3) (%2).</translation>
+        </message>
+        <message>
+            <source>A phone below 8.3(3) must first get a jump load between 8.3(3) and 8.5(2); going straight to 9.x makes it reboot in a loop.</source>
+            <translation>Ein Telefon unter 8.3(3) braucht zuerst einen Zwischenstand (Jump Load) zwischen 8.3(3) und 8.5(2); direkt auf 9.x startet es in einer Schleife neu.</translation>
+        </message>
+        <message>
+            <source>On the Firmware page, import an 8.3(3) to 8.5(2) bundle for %1 (SCCP 8.5(2) works), restart the bench, then unplug the phone and plug it back in.</source>
+            <translation>Importieren Sie auf der Seite „Firmware“ ein Paket 8.3(3) bis 8.5(2) für %1 (SCCP 8.5(2) geht), starten Sie den Arbeitsplatz neu und stecken Sie das Telefon ab und wieder an.</translation>
+        </message>
+        <message>
+            <source>%1 keeps loading the same firmware without starting SIP, even after the jump load.</source>
+            <translation>%1 lädt immer wieder dieselbe Firmware, ohne SIP zu starten, auch nach dem Zwischenstand.</translation>
+        </message>
+        <message>
+            <source>The new firmware does not stick: the bundle may not fit this model, or the phone's flash is damaged.</source>
+            <translation>Die neue Firmware hält nicht: Das Paket passt vielleicht nicht zu diesem Modell, oder der Flash-Speicher des Telefons ist beschädigt.</translation>
+        </message>
+        <message>
+            <source>Check that the bundle on the Firmware page is for this model. Then factory reset the phone: power it up holding #, type %1, and let it load again. If it still loops, the phone needs repair.</source>
+            <translation>Prüfen Sie, ob das Paket auf der Seite „Firmware“ für dieses Modell ist. Setzen Sie das Telefon dann auf Werkseinstellungen zurück: mit gedrückter #-Taste einschalten, %1 tippen und neu laden lassen. Läuft es weiter in der Schleife, muss das Telefon repariert werden.</translation>
+        </message>
+        <message>
+            <source>Check that the bundle on the Firmware page is for this model. Then format the phone: power it up holding #, type %1, and let it load again. If it still loops, the phone needs repair.</source>
+            <translation>Prüfen Sie, ob das Paket auf der Seite „Firmware“ für dieses Modell ist. Formatieren Sie das Telefon dann: mit gedrückter #-Taste einschalten, %1 tippen und neu laden lassen. Läuft es weiter in der Schleife, muss das Telefon repariert werden.</translation>
+        </message>
+        <message>
+            <source>A phone's configuration was refused to another address.</source>
+            <translation>Die Konfiguration eines Telefons wurde einer anderen Adresse verweigert.</translation>
+        </message>
+        <message>
+            <source>It holds the phone's password, so the bench gives it only to the address it leased to that phone.</source>
+            <translation>Sie enthält das Passwort des Telefons, daher gibt der Arbeitsplatz sie nur an die Adresse, die er diesem Telefon zugeteilt hat.</translation>
+        </message>
+        <message>
+            <source>If the phone itself moved to a new address, unplug it and plug it back in. Otherwise look for the device in the log: it asked for a file that is not its own.</source>
+            <translation>Hat das Telefon selbst eine neue Adresse, stecken Sie es ab und wieder an. Andernfalls suchen Sie das Gerät im Protokoll: Es hat eine Datei angefordert, die nicht seine ist.</translation>
+        </message>
+        <message>
+            <source>The first address that asked for a phone's configuration now receives it.</source>
+            <translation>Die erste Adresse, die die Konfiguration eines Telefons angefordert hat, erhält sie jetzt.</translation>
+        </message>
+        <message>
+            <source>With the existing DHCP server the bench cannot check which device owns a MAC address.</source>
+            <translation>Mit dem vorhandenen DHCP-Server kann der Arbeitsplatz nicht prüfen, welchem Gerät eine MAC-Adresse gehört.</translation>
+        </message>
+        <message>
+            <source>Make sure only the phones you convert are on this network, or let sccp2sip run DHCP (Network page).</source>
+            <translation>Sorgen Sie dafür, dass nur die umzustellenden Telefone in diesem Netzwerk sind, oder lassen Sie sccp2sip DHCP übernehmen (Seite „Netzwerk“).</translation>
+        </message>
+        <message>
+            <source>%1 has been silent for several minutes.</source>
+            <translation>%1 meldet sich seit mehreren Minuten nicht.</translation>
+        </message>
+        <message>
+            <source>Flashing takes a few minutes, but this is longer: it may have lost power or its cable, or it waits for a key press on its screen.</source>
+            <translation>Das Flashen dauert einige Minuten, dies ist aber länger: Es hat vielleicht Strom oder Kabel verloren oder wartet auf einen Tastendruck auf seinem Display.</translation>
+        </message>
+        <message>
+            <source>Look at the phone's screen, check its cable and power, then unplug it and plug it back in.</source>
+            <translation>Sehen Sie auf das Display des Telefons, prüfen Sie Kabel und Strom und stecken Sie es dann ab und wieder an.</translation>
+        </message>
+        <message>
+            <source>%1 does not run the firmware it was given.</source>
+            <translation>%1 läuft nicht mit der Firmware, die es bekommen hat.</translation>
+        </message>
+        <message>
+            <source>%1 runs %2, not %3.</source>
+            <translation>%1 läuft mit %2, nicht mit %3.</translation>
+        </message>
+        <message>
+            <source>It kept its old firmware or loaded another server's: an "Alternate TFTP" setting on the phone or a second DHCP server can send it elsewhere.</source>
+            <translation>Es hat seine alte Firmware behalten oder die eines anderen Servers geladen: Eine „Alternate TFTP“-Einstellung am Telefon oder ein zweiter DHCP-Server kann es woandershin schicken.</translation>
+        </message>
+        <message>
+            <source>Make sure this bench is the only DHCP server, then factory reset the phone (power it up holding #, type %1) so it loads the firmware again.</source>
+            <translation>Stellen Sie sicher, dass dieser Arbeitsplatz der einzige DHCP-Server ist, und setzen Sie das Telefon dann auf Werkseinstellungen zurück (mit gedrückter #-Taste einschalten, %1 tippen), damit es die Firmware neu lädt.</translation>
+        </message>
+        <message>
+            <source>%1 reached SIP, but its web page could not confirm the firmware.</source>
+            <translation>%1 hat SIP erreicht, aber seine Webseite konnte die Firmware nicht bestätigen.</translation>
+        </message>
+        <message>
+            <source>Its web server is off (an old call manager may have switched it off) or the phone restarted while being asked.</source>
+            <translation>Sein Webserver ist aus (ein alter Call Manager hat ihn vielleicht abgeschaltet) oder das Telefon hat während der Abfrage neu gestartet.</translation>
+        </message>
+        <message>
+            <source>Read the firmware version on the phone under Settings &gt; Model Information. If it starts with SIP, the phone is converted; otherwise restart the bench and power-cycle the phone.</source>
+            <translation>Lesen Sie die Firmware-Version am Telefon unter Settings &gt; Model Information ab. Beginnt sie mit SIP, ist das Telefon umgestellt; sonst starten Sie den Arbeitsplatz neu und schalten das Telefon aus und wieder ein.</translation>
+        </message>
+        <message>
+            <source>%1 still holds the trust list of its old call manager.</source>
+            <translation>%1 hat noch die Trust-Liste seines alten Call Managers.</translation>
+        </message>
+        <message>
+            <source>It asks for signed files and ignores the unsigned configuration this bench serves.</source>
+            <translation>Es fragt nach signierten Dateien und ignoriert die unsignierte Konfiguration dieses Arbeitsplatzes.</translation>
+        </message>
+        <message>
+            <source>Unplug the phone, then power it up while holding #.</source>
+            <translation>Trennen Sie das Telefon vom Strom und schalten Sie es mit gedrückter #-Taste wieder ein.</translation>
+        </message>
+        <message>
+            <source>Release # and type %1.</source>
+            <translation>Lassen Sie # los und tippen Sie %1.</translation>
+        </message>
+        <message>
+            <source>If it still asks for signed files, do the same with %1 (format: the phone also loads its firmware again).</source>
+            <translation>Fragt es weiter nach signierten Dateien, machen Sie dasselbe mit %1 (Formatieren: Das Telefon lädt auch seine Firmware neu).</translation>
+        </message>
+        <message>
+            <source>On the phone press Settings, open %1, type %2 to unlock, select %3, press %4 and confirm. When it then asks for its plain configuration, it is free.</source>
+            <translation>Drücken Sie am Telefon Settings, öffnen Sie %1, tippen Sie %2 zum Entsperren, wählen Sie %3, drücken Sie %4 und bestätigen Sie. Fragt es danach nach seiner unsignierten Konfiguration, ist es frei.</translation>
+        </message>
+        <message>
+            <source>On the phone press Settings, open %1, type %2 to unlock, select %3 and press %4. When it then asks for its plain configuration, it is free.</source>
+            <translation>Drücken Sie am Telefon Settings, öffnen Sie %1, tippen Sie %2 zum Entsperren, wählen Sie %3 und drücken Sie %4. Fragt es danach nach seiner unsignierten Konfiguration, ist es frei.</translation>
+        </message>
+        <message>
+            <source>On the phone press Settings, open Security Configuration &gt; Trust List, type **# to unlock, and erase the CTL and ITL files. If there is no such menu, factory reset the phone: power it up holding #, then type %1.</source>
+            <translation>Drücken Sie am Telefon Settings, öffnen Sie Security Configuration &gt; Trust List, tippen Sie **# zum Entsperren und löschen Sie die CTL- und ITL-Dateien. Gibt es dieses Menü nicht, setzen Sie das Telefon auf Werkseinstellungen zurück: mit gedrückter #-Taste einschalten, dann %1 tippen.</translation>
+        </message>
+        <message>
+            <source>this model</source>
+            <translation>dieses Modell</translation>
+        </message>
     </context>
     <context>
         <name>ErrorPanel</name>
@@ -942,6 +1398,242 @@
         <message>
             <source>pkexec could not be started. Run the command above in a terminal instead.</source>
             <translation>pkexec konnte nicht gestartet werden. Führen Sie stattdessen den obigen Befehl in einem Terminal aus.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportHtml</name>
+        <message>
+            <source>Bench report</source>
+            <translation>Arbeitsplatz-Bericht</translation>
+        </message>
+        <message>
+            <source>Written by sccp2sip %1 on %2.</source>
+            <translation>Erstellt von sccp2sip %1 am %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPage</name>
+        <message>
+            <source>Report</source>
+            <translation>Bericht</translation>
+        </message>
+        <message>
+            <source>What the bench did to each phone. Save the report for your records or print it; phones that failed or need attention say why and what to do.</source>
+            <translation>Was der Arbeitsplatz mit jedem Telefon gemacht hat. Speichern oder drucken Sie den Bericht für Ihre Unterlagen; fehlgeschlagene Telefone und solche, die Aufmerksamkeit brauchen, nennen Grund und Abhilfe.</translation>
+        </message>
+        <message>
+            <source>Shows the report the bench last saved in the state folder, for example after sccp2sip was closed or crashed.</source>
+            <translation>Zeigt den Bericht, den der Arbeitsplatz zuletzt im Statusordner gespeichert hat, zum Beispiel nachdem sccp2sip geschlossen wurde oder abgestürzt ist.</translation>
+        </message>
+        <message>
+            <source>Phones in the report</source>
+            <translation>Telefone im Bericht</translation>
+        </message>
+        <message>
+            <source>&amp;Phones:</source>
+            <translation>&amp;Telefone:</translation>
+        </message>
+        <message>
+            <source>Save as &amp;CSV…</source>
+            <translation>Als &amp;CSV speichern…</translation>
+        </message>
+        <message>
+            <source>Save as &amp;JSON…</source>
+            <translation>Als &amp;JSON speichern…</translation>
+        </message>
+        <message>
+            <source>The folder with the saved report, the log, the leases and the firmware library.</source>
+            <translation>Der Ordner mit dem gespeicherten Bericht, dem Protokoll, den Adresszuteilungen und der Firmware-Bibliothek.</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Zusammenfassung</translation>
+        </message>
+        <message>
+            <source>Showing the report saved at %1 (%2).</source>
+            <translation>Angezeigt wird der Bericht vom %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Showing this session's bench run.</source>
+            <translation>Angezeigt wird der Lauf dieser Sitzung.</translation>
+        </message>
+        <message>
+            <source>The bench ran in this session but saw no phone.</source>
+            <translation>Der Arbeitsplatz lief in dieser Sitzung, hat aber kein Telefon gesehen.</translation>
+        </message>
+        <message>
+            <source>The bench has not run in this session. Load the last saved report to see what happened before.</source>
+            <translation>Der Arbeitsplatz ist in dieser Sitzung noch nicht gelaufen. Laden Sie den zuletzt gespeicherten Bericht, um zu sehen, was vorher geschah.</translation>
+        </message>
+        <message>
+            <source>The bench has not run yet, and no report is saved in the state folder.</source>
+            <translation>Der Arbeitsplatz ist noch nicht gelaufen, und im Statusordner ist kein Bericht gespeichert.</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON-Dateien (*.json)</translation>
+        </message>
+        <message>
+            <source>Web pages (*.html *.htm)</source>
+            <translation>Webseiten (*.html *.htm)</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>Bericht speichern</translation>
+        </message>
+        <message>
+            <source>The state folder could not be opened.</source>
+            <translation>Der Statusordner konnte nicht geöffnet werden.</translation>
+        </message>
+        <message>
+            <source>No file manager answered the request to show it.</source>
+            <translation>Kein Dateimanager hat auf die Anfrage reagiert, ihn anzuzeigen.</translation>
+        </message>
+        <message>
+            <source>Open %1 in your file manager yourself.</source>
+            <translation>Öffnen Sie %1 selbst in Ihrem Dateimanager.</translation>
+        </message>
+        <message>
+            <source>Load last saved &amp;report</source>
+            <translation>Zuletzt gespeicherten Bericht &amp;laden</translation>
+        </message>
+        <message>
+            <source>Save printable &amp;HTML…</source>
+            <translation>Druckbares &amp;HTML speichern…</translation>
+        </message>
+        <message>
+            <source>&amp;Open state folder</source>
+            <translation>&amp;Statusordner öffnen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPhoneModel</name>
+        <message>
+            <source>unknown</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>%1 (target)</source>
+            <translation>%1 (Ziel)</translation>
+        </message>
+        <message>
+            <source>It was at the %1 stage when the bench stopped.</source>
+            <translation>Es war in der Phase %1, als der Arbeitsplatz anhielt.</translation>
+        </message>
+        <message>
+            <source>MAC</source>
+            <translation>MAC</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modell</translation>
+        </message>
+        <message>
+            <source>Serial</source>
+            <translation>Serien-Nr.</translation>
+        </message>
+        <message>
+            <source>IP address</source>
+            <translation>IP-Adresse</translation>
+        </message>
+        <message>
+            <source>Old → new load</source>
+            <translation>Alte → neue Firmware</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Cause and fix</source>
+            <translation>Ursache und Abhilfe</translation>
+        </message>
+        <message>
+            <source>First seen</source>
+            <translation>Zuerst gesehen</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Zuletzt gesehen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportSummary</name>
+        <message>
+            <source>Verified</source>
+            <translation>Bestätigt</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>Zu prüfen</translation>
+        </message>
+        <message>
+            <source>Unfinished</source>
+            <translation>Nicht fertig</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>%1 min %2 s</source>
+            <translation>%1 min %2 s</translation>
+        </message>
+        <message>
+            <source>%1 (%2 to %3)</source>
+            <translation>%1 (%2 bis %3)</translation>
+        </message>
+        <message>
+            <source>%1 × %2</source>
+            <translation>%1 × %2</translation>
+        </message>
+        <message>
+            <source>unknown model</source>
+            <translation>unbekanntes Modell</translation>
+        </message>
+        <message>
+            <source>%1 → %2 (%3)</source>
+            <translation>%1 → %2 (%3)</translation>
+        </message>
+        <message>
+            <source>unknown load</source>
+            <translation>unbekannte Firmware</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>Telefone</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Dauer</translation>
+        </message>
+        <message>
+            <source>Models converted</source>
+            <translation>Umgestellte Modelle</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>Loads</source>
+            <translation>Firmware</translation>
         </message>
     </context>
     <context>

@@ -286,6 +286,462 @@
             <source>Export an inventory from sccp2sip to see the expected columns, fix the file, and import it again.</source>
             <translation>Exporte un inventario desde sccp2sip para ver las columnas esperadas, corrija el archivo e impórtelo de nuevo.</translation>
         </message>
+        <message>
+            <source>The file %1 could not be saved.</source>
+            <translation>No se pudo guardar el archivo %1.</translation>
+        </message>
+        <message>
+            <source>The folder is read-only or does not exist, the disk is full, or another program has the file open.</source>
+            <translation>La carpeta es de solo lectura o no existe, el disco está lleno, u otro programa tiene el archivo abierto.</translation>
+        </message>
+        <message>
+            <source>Choose another folder, for example your Documents folder, and save again.</source>
+            <translation>Elija otra carpeta, por ejemplo «Documentos», y vuelva a guardar.</translation>
+        </message>
+        <message>
+            <source>An extension is not valid.</source>
+            <translation>Una extensión no es válida.</translation>
+        </message>
+        <message>
+            <source>It is empty or has characters a SIP account name cannot have.</source>
+            <translation>Está vacía o tiene caracteres que un nombre de cuenta SIP no admite.</translation>
+        </message>
+        <message>
+            <source>Enter the extension as your PBX names the account, for example 201.</source>
+            <translation>Escriba la extensión como la llama su centralita, por ejemplo 201.</translation>
+        </message>
+        <message>
+            <source>A SIP password cannot be used.</source>
+            <translation>No se puede usar una contraseña SIP.</translation>
+        </message>
+        <message>
+            <source>It has characters the phone's configuration file cannot hold, such as line breaks.</source>
+            <translation>Tiene caracteres que el archivo de configuración del teléfono no admite, como saltos de línea.</translation>
+        </message>
+        <message>
+            <source>Enter the password exactly as the PBX has it, without line breaks or control characters.</source>
+            <translation>Escriba la contraseña exactamente como está en la centralita, sin saltos de línea ni caracteres de control.</translation>
+        </message>
+        <message>
+            <source>A line label cannot be used.</source>
+            <translation>No se puede usar una etiqueta de línea.</translation>
+        </message>
+        <message>
+            <source>It is too long for the phone's screen or has control characters.</source>
+            <translation>Es demasiado larga para la pantalla del teléfono o tiene caracteres de control.</translation>
+        </message>
+        <message>
+            <source>Use a shorter label made of ordinary characters.</source>
+            <translation>Use una etiqueta más corta con caracteres normales.</translation>
+        </message>
+        <message>
+            <source>The PBX address is not valid.</source>
+            <translation>La dirección de la centralita no es válida.</translation>
+        </message>
+        <message>
+            <source>It is neither an IP address nor a host name.</source>
+            <translation>No es ni una dirección IP ni un nombre de host.</translation>
+        </message>
+        <message>
+            <source>Enter the PBX as an address (192.168.1.10) or a host name (pbx.example.com), without "sip:" and without a port.</source>
+            <translation>Escriba la centralita como dirección (192.168.1.10) o nombre de host (pbx.example.com), sin «sip:» y sin puerto.</translation>
+        </message>
+        <message>
+            <source>The SIP port is out of range.</source>
+            <translation>El puerto SIP está fuera de rango.</translation>
+        </message>
+        <message>
+            <source>A port is a number from 1 to 65535.</source>
+            <translation>Un puerto es un número de 1 a 65535.</translation>
+        </message>
+        <message>
+            <source>Enter the PBX's SIP port, usually 5060.</source>
+            <translation>Escriba el puerto SIP de la centralita, normalmente 5060.</translation>
+        </message>
+        <message>
+            <source>There are more phones than free extensions.</source>
+            <translation>Hay más teléfonos que extensiones libres.</translation>
+        </message>
+        <message>
+            <source>Every extension of the range for new phones is taken.</source>
+            <translation>Todas las extensiones del rango para teléfonos nuevos están ocupadas.</translation>
+        </message>
+        <message>
+            <source>Widen the range, or add rows for the extra phones to the inventory.</source>
+            <translation>Amplíe el rango o añada al inventario filas para los teléfonos adicionales.</translation>
+        </message>
+        <message>
+            <source>A setting has a value sccp2sip cannot use.</source>
+            <translation>Un ajuste tiene un valor que sccp2sip no puede usar.</translation>
+        </message>
+        <message>
+            <source>It is empty, out of range or in the wrong form.</source>
+            <translation>Está vacío, fuera de rango o mal escrito.</translation>
+        </message>
+        <message>
+            <source>Open Details to see which setting, correct it, and try again.</source>
+            <translation>Abra «Detalles» para ver qué ajuste es, corríjalo y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>The list of phone models is damaged.</source>
+            <translation>La lista de modelos de teléfono está dañada.</translation>
+        </message>
+        <message>
+            <source>The model catalog failed its checks, so phones cannot be recognised.</source>
+            <translation>El catálogo de modelos no superó sus comprobaciones, así que no se pueden reconocer los teléfonos.</translation>
+        </message>
+        <message>
+            <source>Install sccp2sip again. If you gave it your own catalog file, fix the entry Details names.</source>
+            <translation>Vuelva a instalar sccp2sip. Si le dio su propio catálogo, corrija la entrada que indica «Detalles».</translation>
+        </message>
+        <message>
+            <source>This phone model is not one sccp2sip knows.</source>
+            <translation>sccp2sip no conoce este modelo de teléfono.</translation>
+        </message>
+        <message>
+            <source>It is not a Cisco 79xx phone, or a model the catalog does not list.</source>
+            <translation>No es un teléfono Cisco 79xx, o es un modelo que el catálogo no incluye.</translation>
+        </message>
+        <message>
+            <source>Check the model on the label under the phone: only Cisco 79xx phones can be converted here.</source>
+            <translation>Compruebe el modelo en la etiqueta bajo el teléfono: aquí solo se pueden convertir teléfonos Cisco 79xx.</translation>
+        </message>
+        <message>
+            <source>The chosen network card is not there any more.</source>
+            <translation>La tarjeta de red elegida ya no está.</translation>
+        </message>
+        <message>
+            <source>It was unplugged, switched off or renamed (a USB adapter gets a new name in another port).</source>
+            <translation>Se desconectó, se apagó o cambió de nombre (un adaptador USB recibe otro nombre en otro puerto).</translation>
+        </message>
+        <message>
+            <source>Plug it in, then choose it again on the Network page.</source>
+            <translation>Conéctela y vuelva a elegirla en la página Red.</translation>
+        </message>
+        <message>
+            <source>The network card has no IPv4 address.</source>
+            <translation>La tarjeta de red no tiene dirección IPv4.</translation>
+        </message>
+        <message>
+            <source>The bench serves DHCP from the card's own address, and a card cabled to a phone switch gets none by itself.</source>
+            <translation>El banco sirve DHCP desde la dirección de la propia tarjeta, y una tarjeta conectada al switch de los teléfonos no recibe ninguna por sí sola.</translation>
+        </message>
+        <message>
+            <source>Give the card a fixed address, for example 10.79.0.1 with mask 255.255.255.0, then choose it again.</source>
+            <translation>Asigne a la tarjeta una dirección fija, por ejemplo 10.79.0.1 con máscara 255.255.255.0, y vuelva a elegirla.</translation>
+        </message>
+        <message>
+            <source>The card's address does not exist on this computer any more.</source>
+            <translation>La dirección de la tarjeta ya no existe en este equipo.</translation>
+        </message>
+        <message>
+            <source>A server port is already in use.</source>
+            <translation>Un puerto de servidor ya está en uso.</translation>
+        </message>
+        <message>
+            <source>Another DHCP or TFTP server runs on this computer (for example dnsmasq, Tftpd64 or Windows Internet Connection Sharing).</source>
+            <translation>Otro servidor DHCP o TFTP se ejecuta en este equipo (por ejemplo dnsmasq, Tftpd64 o la Conexión compartida a Internet de Windows).</translation>
+        </message>
+        <message>
+            <source>Stop that program, then press Check again on the first page.</source>
+            <translation>Cierre ese programa y pulse «Comprobar de nuevo» en la primera página.</translation>
+        </message>
+        <message>
+            <source>sccp2sip may not open the DHCP and TFTP ports.</source>
+            <translation>sccp2sip no tiene permiso para abrir los puertos DHCP y TFTP.</translation>
+        </message>
+        <message>
+            <source>Ports below 1024 need administrator rights, or the firewall blocks them.</source>
+            <translation>Los puertos por debajo de 1024 requieren derechos de administrador, o el cortafuegos los bloquea.</translation>
+        </message>
+        <message>
+            <source>The first page shows the fix for this computer; apply it, then press Check again.</source>
+            <translation>La primera página muestra la solución para este equipo; aplíquela y pulse «Comprobar de nuevo».</translation>
+        </message>
+        <message>
+            <source>The network card reported an error.</source>
+            <translation>La tarjeta de red ha informado de un error.</translation>
+        </message>
+        <message>
+            <source>The operating system refused to send or receive on it.</source>
+            <translation>El sistema operativo se negó a enviar o recibir por ella.</translation>
+        </message>
+        <message>
+            <source>Check the cable and the card, then try again; Details has the system's reason.</source>
+            <translation>Compruebe el cable y la tarjeta y vuelva a intentarlo; «Detalles» muestra el motivo del sistema.</translation>
+        </message>
+        <message>
+            <source>A device sent a message sccp2sip cannot read.</source>
+            <translation>Un dispositivo envió un mensaje que sccp2sip no puede leer.</translation>
+        </message>
+        <message>
+            <source>It is damaged or not meant for this server; it was ignored and the bench keeps serving.</source>
+            <translation>Está dañado o no va dirigido a este servidor; se ignoró y el banco sigue sirviendo.</translation>
+        </message>
+        <message>
+            <source>Nothing to do unless it repeats; then find the sender's address in the log.</source>
+            <translation>No hay nada que hacer salvo que se repita; en ese caso, busque la dirección del remitente en el registro.</translation>
+        </message>
+        <message>
+            <source>A device asked for a file outside the bench's folders.</source>
+            <translation>Un dispositivo pidió un archivo fuera de las carpetas del banco.</translation>
+        </message>
+        <message>
+            <source>Names with ".." are refused, so nothing else on this computer can be read.</source>
+            <translation>Los nombres con «..» se rechazan para que no se pueda leer nada más de este equipo.</translation>
+        </message>
+        <message>
+            <source>Nothing to do: phones never ask for such names. If it repeats, find the device by its address in the log.</source>
+            <translation>No hay nada que hacer: los teléfonos nunca piden esos nombres. Si se repite, busque el dispositivo por su dirección en el registro.</translation>
+        </message>
+        <message>
+            <source>A phone's configuration file was refused to a device.</source>
+            <translation>Se denegó a un dispositivo el archivo de configuración de un teléfono.</translation>
+        </message>
+        <message>
+            <source>It holds the phone's settings and password, and only goes to the address the phone was leased.</source>
+            <translation>Contiene los ajustes y la contraseña del teléfono y solo se entrega a la dirección asignada a ese teléfono.</translation>
+        </message>
+        <message>
+            <source>If a real phone was refused, unplug it and plug it back in so it asks for its address again.</source>
+            <translation>Si se rechazó un teléfono real, desconéctelo y vuelva a conectarlo para que pida de nuevo su dirección.</translation>
+        </message>
+        <message>
+            <source>A phone stopped answering during a file transfer.</source>
+            <translation>Un teléfono dejó de responder durante una transferencia de archivo.</translation>
+        </message>
+        <message>
+            <source>It rebooted, lost its cable, or the network drops packets.</source>
+            <translation>Se reinició, perdió el cable, o la red pierde paquetes.</translation>
+        </message>
+        <message>
+            <source>Check the phone's cable and switch port; after a reboot the phone asks again by itself.</source>
+            <translation>Compruebe el cable y el puerto del switch del teléfono; tras reiniciarse, el teléfono vuelve a pedir por sí solo.</translation>
+        </message>
+        <message>
+            <source>A phone stopped a file transfer.</source>
+            <translation>Un teléfono interrumpió una transferencia de archivo.</translation>
+        </message>
+        <message>
+            <source>It reported an error or restarted in the middle of the file.</source>
+            <translation>Informó de un error o se reinició a mitad del archivo.</translation>
+        </message>
+        <message>
+            <source>Wait: phones try again by themselves. If the same file fails again, import its bundle again on the Firmware page.</source>
+            <translation>Espere: los teléfonos lo vuelven a intentar solos. Si el mismo archivo vuelve a fallar, importe de nuevo su paquete en la página Firmware.</translation>
+        </message>
+        <message>
+            <source>Another DHCP server answers on this network.</source>
+            <translation>Otro servidor DHCP responde en esta red.</translation>
+        </message>
+        <message>
+            <source>Phones would take their address and TFTP server from it and never reach this bench.</source>
+            <translation>Los teléfonos tomarían de él su dirección y su servidor TFTP y nunca llegarían a este banco.</translation>
+        </message>
+        <message>
+            <source>Unplug the bench switch from the office network or switch that server off. Use the existing server (Network page) only if it sends phones to this computer.</source>
+            <translation>Desconecte el switch del banco de la red de la oficina o apague ese servidor. Use el servidor existente (página Red) solo si envía los teléfonos a este equipo.</translation>
+        </message>
+        <message>
+            <source>Every address of the pool is in use.</source>
+            <translation>Todas las direcciones del rango están en uso.</translation>
+        </message>
+        <message>
+            <source>More devices asked for an address than the pool holds.</source>
+            <translation>Más dispositivos pidieron dirección de las que tiene el rango.</translation>
+        </message>
+        <message>
+            <source>Widen the pool or shorten the lease time on the Network page, then restart the bench.</source>
+            <translation>Amplíe el rango o acorte la duración de la concesión en la página Red y reinicie el banco.</translation>
+        </message>
+        <message>
+            <source>The saved address leases could not be read.</source>
+            <translation>No se pudieron leer las concesiones de direcciones guardadas.</translation>
+        </message>
+        <message>
+            <source>The file in the state folder is damaged, for example after a crash; the bench starts without them.</source>
+            <translation>El archivo de la carpeta de estado está dañado, por ejemplo tras un cierre inesperado; el banco arranca sin ellas.</translation>
+        </message>
+        <message>
+            <source>Nothing to do: phones get new addresses. Unplug and replug a phone that does not show up.</source>
+            <translation>No hay nada que hacer: los teléfonos reciben direcciones nuevas. Desconecte y vuelva a conectar un teléfono que no aparezca.</translation>
+        </message>
+        <message>
+            <source>A phone's web page could not be read.</source>
+            <translation>No se pudo leer la página web de un teléfono.</translation>
+        </message>
+        <message>
+            <source>Its web server is off or did not answer; an old call manager often switches it off.</source>
+            <translation>Su servidor web está desactivado o no respondió; un call manager antiguo suele desactivarlo.</translation>
+        </message>
+        <message>
+            <source>Nothing to do while the bench retries. To check by hand, open the phone's address in a browser.</source>
+            <translation>No hay nada que hacer mientras el banco lo reintenta. Para comprobarlo a mano, abra la dirección del teléfono en un navegador.</translation>
+        </message>
+        <message>
+            <source>A phone did not answer in time.</source>
+            <translation>Un teléfono no respondió a tiempo.</translation>
+        </message>
+        <message>
+            <source>Flashing firmware and rebooting can keep a phone silent for several minutes.</source>
+            <translation>Grabar el firmware y reiniciarse puede dejar a un teléfono en silencio varios minutos.</translation>
+        </message>
+        <message>
+            <source>Wait a few minutes; if it stays silent, check its cable and power.</source>
+            <translation>Espere unos minutos; si sigue en silencio, compruebe su cable y su alimentación.</translation>
+        </message>
+        <message>
+            <source>The %1 phone</source>
+            <translation>El teléfono %1</translation>
+        </message>
+        <message>
+            <source>The phone</source>
+            <translation>El teléfono</translation>
+        </message>
+        <message>
+            <source>%1 has no SIP firmware to convert to.</source>
+            <translation>%1: no hay firmware SIP al que convertirlo.</translation>
+        </message>
+        <message>
+            <source>No SIP bundle for its family (%1) is in the firmware library.</source>
+            <translation>La biblioteca de firmware no tiene ningún paquete SIP para su familia (%1).</translation>
+        </message>
+        <message>
+            <source>On the Firmware page, import the Cisco SIP bundle for %1 (its load names start with %1), restart the bench, then unplug the phone and plug it back in.</source>
+            <translation>En la página Firmware, importe el paquete SIP de Cisco para %1 (sus nombres de load empiezan por %1), reinicie el banco y desconecte y vuelva a conectar el teléfono.</translation>
+        </message>
+        <message>
+            <source>%1 keeps rebooting on the same firmware.</source>
+            <translation>%1 se reinicia una y otra vez con el mismo firmware.</translation>
+        </message>
+        <message>
+            <source>%1 runs firmware older than 8.3(3) (%2).</source>
+            <translation>%1 tiene un firmware anterior a 8.3(3) (%2).</translation>
+        </message>
+        <message>
+            <source>A phone below 8.3(3) must first get a jump load between 8.3(3) and 8.5(2); going straight to 9.x makes it reboot in a loop.</source>
+            <translation>Un teléfono por debajo de 8.3(3) necesita primero una versión intermedia (jump load) entre 8.3(3) y 8.5(2); pasar directamente a 9.x lo deja reiniciándose en bucle.</translation>
+        </message>
+        <message>
+            <source>On the Firmware page, import an 8.3(3) to 8.5(2) bundle for %1 (SCCP 8.5(2) works), restart the bench, then unplug the phone and plug it back in.</source>
+            <translation>En la página Firmware, importe un paquete de 8.3(3) a 8.5(2) para %1 (SCCP 8.5(2) sirve), reinicie el banco y desconecte y vuelva a conectar el teléfono.</translation>
+        </message>
+        <message>
+            <source>%1 keeps loading the same firmware without starting SIP, even after the jump load.</source>
+            <translation>%1 carga una y otra vez el mismo firmware sin arrancar en SIP, incluso tras la versión intermedia.</translation>
+        </message>
+        <message>
+            <source>The new firmware does not stick: the bundle may not fit this model, or the phone's flash is damaged.</source>
+            <translation>El nuevo firmware no se queda: puede que el paquete no sea para este modelo o que la memoria flash del teléfono esté dañada.</translation>
+        </message>
+        <message>
+            <source>Check that the bundle on the Firmware page is for this model. Then factory reset the phone: power it up holding #, type %1, and let it load again. If it still loops, the phone needs repair.</source>
+            <translation>Compruebe que el paquete de la página Firmware es para este modelo. Después restablezca el teléfono de fábrica: enciéndalo manteniendo #, marque %1 y deje que cargue de nuevo. Si sigue en bucle, el teléfono necesita reparación.</translation>
+        </message>
+        <message>
+            <source>Check that the bundle on the Firmware page is for this model. Then format the phone: power it up holding #, type %1, and let it load again. If it still loops, the phone needs repair.</source>
+            <translation>Compruebe que el paquete de la página Firmware es para este modelo. Después formatee el teléfono: enciéndalo manteniendo #, marque %1 y deje que cargue de nuevo. Si sigue en bucle, el teléfono necesita reparación.</translation>
+        </message>
+        <message>
+            <source>A phone's configuration was refused to another address.</source>
+            <translation>Se denegó la configuración de un teléfono a otra dirección.</translation>
+        </message>
+        <message>
+            <source>It holds the phone's password, so the bench gives it only to the address it leased to that phone.</source>
+            <translation>Contiene la contraseña del teléfono, así que el banco solo la entrega a la dirección que asignó a ese teléfono.</translation>
+        </message>
+        <message>
+            <source>If the phone itself moved to a new address, unplug it and plug it back in. Otherwise look for the device in the log: it asked for a file that is not its own.</source>
+            <translation>Si el propio teléfono cambió de dirección, desconéctelo y vuelva a conectarlo. Si no, busque el dispositivo en el registro: pidió un archivo que no es suyo.</translation>
+        </message>
+        <message>
+            <source>The first address that asked for a phone's configuration now receives it.</source>
+            <translation>La primera dirección que pidió la configuración de un teléfono la recibe a partir de ahora.</translation>
+        </message>
+        <message>
+            <source>With the existing DHCP server the bench cannot check which device owns a MAC address.</source>
+            <translation>Con el servidor DHCP existente, el banco no puede comprobar a qué dispositivo pertenece una dirección MAC.</translation>
+        </message>
+        <message>
+            <source>Make sure only the phones you convert are on this network, or let sccp2sip run DHCP (Network page).</source>
+            <translation>Asegúrese de que en esta red solo estén los teléfonos que convierte, o deje que sccp2sip sirva el DHCP (página Red).</translation>
+        </message>
+        <message>
+            <source>%1 has been silent for several minutes.</source>
+            <translation>%1 lleva varios minutos en silencio.</translation>
+        </message>
+        <message>
+            <source>Flashing takes a few minutes, but this is longer: it may have lost power or its cable, or it waits for a key press on its screen.</source>
+            <translation>Grabar el firmware lleva unos minutos, pero esto es más: puede haber perdido la alimentación o el cable, o espera que se pulse una tecla en pantalla.</translation>
+        </message>
+        <message>
+            <source>Look at the phone's screen, check its cable and power, then unplug it and plug it back in.</source>
+            <translation>Mire la pantalla del teléfono, compruebe su cable y su alimentación, y desconéctelo y vuelva a conectarlo.</translation>
+        </message>
+        <message>
+            <source>%1 does not run the firmware it was given.</source>
+            <translation>%1 no ejecuta el firmware que se le dio.</translation>
+        </message>
+        <message>
+            <source>%1 runs %2, not %3.</source>
+            <translation>%1 ejecuta %2, no %3.</translation>
+        </message>
+        <message>
+            <source>It kept its old firmware or loaded another server's: an "Alternate TFTP" setting on the phone or a second DHCP server can send it elsewhere.</source>
+            <translation>Conservó su firmware antiguo o cargó el de otro servidor: un ajuste «Alternate TFTP» en el teléfono o un segundo servidor DHCP pueden enviarlo a otro sitio.</translation>
+        </message>
+        <message>
+            <source>Make sure this bench is the only DHCP server, then factory reset the phone (power it up holding #, type %1) so it loads the firmware again.</source>
+            <translation>Asegúrese de que este banco es el único servidor DHCP y restablezca el teléfono de fábrica (enciéndalo manteniendo #, marque %1) para que cargue de nuevo el firmware.</translation>
+        </message>
+        <message>
+            <source>%1 reached SIP, but its web page could not confirm the firmware.</source>
+            <translation>%1 llegó a SIP, pero su página web no pudo confirmar el firmware.</translation>
+        </message>
+        <message>
+            <source>Its web server is off (an old call manager may have switched it off) or the phone restarted while being asked.</source>
+            <translation>Su servidor web está desactivado (puede que lo desactivara un call manager antiguo) o el teléfono se reinició durante la consulta.</translation>
+        </message>
+        <message>
+            <source>Read the firmware version on the phone under Settings &gt; Model Information. If it starts with SIP, the phone is converted; otherwise restart the bench and power-cycle the phone.</source>
+            <translation>Lea la versión de firmware en el teléfono en Settings &gt; Model Information. Si empieza por SIP, el teléfono está convertido; si no, reinicie el banco y apague y encienda el teléfono.</translation>
+        </message>
+        <message>
+            <source>%1 still holds the trust list of its old call manager.</source>
+            <translation>%1 conserva la lista de confianza de su antiguo call manager.</translation>
+        </message>
+        <message>
+            <source>It asks for signed files and ignores the unsigned configuration this bench serves.</source>
+            <translation>Pide archivos firmados e ignora la configuración sin firmar que sirve este banco.</translation>
+        </message>
+        <message>
+            <source>Unplug the phone, then power it up while holding #.</source>
+            <translation>Desconecte el teléfono y vuelva a encenderlo manteniendo pulsada la tecla #.</translation>
+        </message>
+        <message>
+            <source>Release # and type %1.</source>
+            <translation>Suelte # y marque %1.</translation>
+        </message>
+        <message>
+            <source>If it still asks for signed files, do the same with %1 (format: the phone also loads its firmware again).</source>
+            <translation>Si sigue pidiendo archivos firmados, haga lo mismo con %1 (formateo: el teléfono también vuelve a cargar su firmware).</translation>
+        </message>
+        <message>
+            <source>On the phone press Settings, open %1, type %2 to unlock, select %3, press %4 and confirm. When it then asks for its plain configuration, it is free.</source>
+            <translation>En el teléfono pulse Settings, abra %1, marque %2 para desbloquear, seleccione %3, pulse %4 y confirme. Cuando después pida su configuración sin firmar, estará libre.</translation>
+        </message>
+        <message>
+            <source>On the phone press Settings, open %1, type %2 to unlock, select %3 and press %4. When it then asks for its plain configuration, it is free.</source>
+            <translation>En el teléfono pulse Settings, abra %1, marque %2 para desbloquear, seleccione %3 y pulse %4. Cuando después pida su configuración sin firmar, estará libre.</translation>
+        </message>
+        <message>
+            <source>On the phone press Settings, open Security Configuration &gt; Trust List, type **# to unlock, and erase the CTL and ITL files. If there is no such menu, factory reset the phone: power it up holding #, then type %1.</source>
+            <translation>En el teléfono pulse Settings, abra Security Configuration &gt; Trust List, marque **# para desbloquear y borre los archivos CTL e ITL. Si no existe ese menú, restablezca el teléfono de fábrica: enciéndalo manteniendo # y marque %1.</translation>
+        </message>
+        <message>
+            <source>this model</source>
+            <translation>este modelo</translation>
+        </message>
     </context>
     <context>
         <name>ErrorPanel</name>
@@ -942,6 +1398,242 @@
         <message>
             <source>pkexec could not be started. Run the command above in a terminal instead.</source>
             <translation>No se pudo iniciar pkexec. Ejecute en su lugar el comando de arriba en un terminal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportHtml</name>
+        <message>
+            <source>Bench report</source>
+            <translation>Informe del banco</translation>
+        </message>
+        <message>
+            <source>Written by sccp2sip %1 on %2.</source>
+            <translation>Generado por sccp2sip %1 el %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPage</name>
+        <message>
+            <source>Report</source>
+            <translation>Informe</translation>
+        </message>
+        <message>
+            <source>What the bench did to each phone. Save the report for your records or print it; phones that failed or need attention say why and what to do.</source>
+            <translation>Lo que el banco hizo con cada teléfono. Guarde o imprima el informe para sus registros; los teléfonos que fallaron o requieren atención indican el motivo y qué hacer.</translation>
+        </message>
+        <message>
+            <source>Shows the report the bench last saved in the state folder, for example after sccp2sip was closed or crashed.</source>
+            <translation>Muestra el último informe que el banco guardó en la carpeta de estado, por ejemplo después de cerrar sccp2sip o de un cierre inesperado.</translation>
+        </message>
+        <message>
+            <source>Phones in the report</source>
+            <translation>Teléfonos del informe</translation>
+        </message>
+        <message>
+            <source>&amp;Phones:</source>
+            <translation>&amp;Teléfonos:</translation>
+        </message>
+        <message>
+            <source>Save as &amp;CSV…</source>
+            <translation>Guardar como &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Save as &amp;JSON…</source>
+            <translation>Guardar como &amp;JSON…</translation>
+        </message>
+        <message>
+            <source>The folder with the saved report, the log, the leases and the firmware library.</source>
+            <translation>La carpeta con el informe guardado, el registro, las concesiones y la biblioteca de firmware.</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>Showing the report saved at %1 (%2).</source>
+            <translation>Informe guardado el %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Showing this session's bench run.</source>
+            <translation>Ejecución del banco de esta sesión.</translation>
+        </message>
+        <message>
+            <source>The bench ran in this session but saw no phone.</source>
+            <translation>El banco funcionó en esta sesión pero no vio ningún teléfono.</translation>
+        </message>
+        <message>
+            <source>The bench has not run in this session. Load the last saved report to see what happened before.</source>
+            <translation>El banco no ha funcionado en esta sesión. Cargue el último informe guardado para ver lo que ocurrió antes.</translation>
+        </message>
+        <message>
+            <source>The bench has not run yet, and no report is saved in the state folder.</source>
+            <translation>El banco aún no ha funcionado y no hay ningún informe guardado en la carpeta de estado.</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Archivos CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>Archivos JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Web pages (*.html *.htm)</source>
+            <translation>Páginas web (*.html *.htm)</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>Guardar el informe</translation>
+        </message>
+        <message>
+            <source>The state folder could not be opened.</source>
+            <translation>No se pudo abrir la carpeta de estado.</translation>
+        </message>
+        <message>
+            <source>No file manager answered the request to show it.</source>
+            <translation>Ningún gestor de archivos respondió a la petición de mostrarla.</translation>
+        </message>
+        <message>
+            <source>Open %1 in your file manager yourself.</source>
+            <translation>Abra usted mismo %1 en su gestor de archivos.</translation>
+        </message>
+        <message>
+            <source>Load last saved &amp;report</source>
+            <translation>Cargar el último &amp;informe guardado</translation>
+        </message>
+        <message>
+            <source>Save printable &amp;HTML…</source>
+            <translation>Guardar &amp;HTML imprimible…</translation>
+        </message>
+        <message>
+            <source>&amp;Open state folder</source>
+            <translation>Abrir la carpeta de &amp;estado</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPhoneModel</name>
+        <message>
+            <source>unknown</source>
+            <translation>desconocido</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>%1 (target)</source>
+            <translation>%1 (objetivo)</translation>
+        </message>
+        <message>
+            <source>It was at the %1 stage when the bench stopped.</source>
+            <translation>Estaba en la etapa %1 cuando el banco se detuvo.</translation>
+        </message>
+        <message>
+            <source>MAC</source>
+            <translation>MAC</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modelo</translation>
+        </message>
+        <message>
+            <source>Serial</source>
+            <translation>N.º de serie</translation>
+        </message>
+        <message>
+            <source>IP address</source>
+            <translation>Dirección IP</translation>
+        </message>
+        <message>
+            <source>Old → new load</source>
+            <translation>Firmware anterior → nuevo</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Cause and fix</source>
+            <translation>Causa y solución</translation>
+        </message>
+        <message>
+            <source>First seen</source>
+            <translation>Visto por primera vez</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Visto por última vez</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportSummary</name>
+        <message>
+            <source>Verified</source>
+            <translation>Verificado</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fallido</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>Requiere atención</translation>
+        </message>
+        <message>
+            <source>Unfinished</source>
+            <translation>Sin terminar</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>desconocido</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>%1 min %2 s</source>
+            <translation>%1 min %2 s</translation>
+        </message>
+        <message>
+            <source>%1 (%2 to %3)</source>
+            <translation>%1 (de %2 a %3)</translation>
+        </message>
+        <message>
+            <source>%1 × %2</source>
+            <translation>%1 × %2</translation>
+        </message>
+        <message>
+            <source>unknown model</source>
+            <translation>modelo desconocido</translation>
+        </message>
+        <message>
+            <source>%1 → %2 (%3)</source>
+            <translation>%1 → %2 (%3)</translation>
+        </message>
+        <message>
+            <source>unknown load</source>
+            <translation>versión desconocida</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>Teléfonos</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duración</translation>
+        </message>
+        <message>
+            <source>Models converted</source>
+            <translation>Modelos convertidos</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>Loads</source>
+            <translation>Firmware</translation>
         </message>
     </context>
     <context>

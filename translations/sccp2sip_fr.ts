@@ -286,6 +286,462 @@
             <source>Export an inventory from sccp2sip to see the expected columns, fix the file, and import it again.</source>
             <translation>Exportez un inventaire depuis sccp2sip pour voir les colonnes attendues, corrigez le fichier et importez-le à nouveau.</translation>
         </message>
+        <message>
+            <source>The file %1 could not be saved.</source>
+            <translation>Le fichier %1 n’a pas pu être enregistré.</translation>
+        </message>
+        <message>
+            <source>The folder is read-only or does not exist, the disk is full, or another program has the file open.</source>
+            <translation>Le dossier est en lecture seule ou n’existe pas, le disque est plein, ou un autre programme a ouvert le fichier.</translation>
+        </message>
+        <message>
+            <source>Choose another folder, for example your Documents folder, and save again.</source>
+            <translation>Choisissez un autre dossier, par exemple « Documents », et enregistrez à nouveau.</translation>
+        </message>
+        <message>
+            <source>An extension is not valid.</source>
+            <translation>Un numéro de poste n’est pas valide.</translation>
+        </message>
+        <message>
+            <source>It is empty or has characters a SIP account name cannot have.</source>
+            <translation>Il est vide ou contient des caractères interdits dans un nom de compte SIP.</translation>
+        </message>
+        <message>
+            <source>Enter the extension as your PBX names the account, for example 201.</source>
+            <translation>Saisissez le poste tel que votre PBX nomme le compte, par exemple 201.</translation>
+        </message>
+        <message>
+            <source>A SIP password cannot be used.</source>
+            <translation>Un mot de passe SIP ne peut pas être utilisé.</translation>
+        </message>
+        <message>
+            <source>It has characters the phone's configuration file cannot hold, such as line breaks.</source>
+            <translation>Il contient des caractères que le fichier de configuration du téléphone ne peut pas contenir, comme des retours à la ligne.</translation>
+        </message>
+        <message>
+            <source>Enter the password exactly as the PBX has it, without line breaks or control characters.</source>
+            <translation>Saisissez le mot de passe exactement comme dans le PBX, sans retour à la ligne ni caractère de contrôle.</translation>
+        </message>
+        <message>
+            <source>A line label cannot be used.</source>
+            <translation>Un libellé de ligne ne peut pas être utilisé.</translation>
+        </message>
+        <message>
+            <source>It is too long for the phone's screen or has control characters.</source>
+            <translation>Il est trop long pour l’écran du téléphone ou contient des caractères de contrôle.</translation>
+        </message>
+        <message>
+            <source>Use a shorter label made of ordinary characters.</source>
+            <translation>Utilisez un libellé plus court fait de caractères ordinaires.</translation>
+        </message>
+        <message>
+            <source>The PBX address is not valid.</source>
+            <translation>L’adresse du PBX n’est pas valide.</translation>
+        </message>
+        <message>
+            <source>It is neither an IP address nor a host name.</source>
+            <translation>Ce n’est ni une adresse IP ni un nom d’hôte.</translation>
+        </message>
+        <message>
+            <source>Enter the PBX as an address (192.168.1.10) or a host name (pbx.example.com), without "sip:" and without a port.</source>
+            <translation>Saisissez le PBX sous forme d’adresse (192.168.1.10) ou de nom d’hôte (pbx.example.com), sans « sip: » et sans port.</translation>
+        </message>
+        <message>
+            <source>The SIP port is out of range.</source>
+            <translation>Le port SIP est hors limites.</translation>
+        </message>
+        <message>
+            <source>A port is a number from 1 to 65535.</source>
+            <translation>Un port est un nombre de 1 à 65535.</translation>
+        </message>
+        <message>
+            <source>Enter the PBX's SIP port, usually 5060.</source>
+            <translation>Saisissez le port SIP du PBX, en général 5060.</translation>
+        </message>
+        <message>
+            <source>There are more phones than free extensions.</source>
+            <translation>Il y a plus de téléphones que de postes libres.</translation>
+        </message>
+        <message>
+            <source>Every extension of the range for new phones is taken.</source>
+            <translation>Tous les postes de la plage réservée aux nouveaux téléphones sont pris.</translation>
+        </message>
+        <message>
+            <source>Widen the range, or add rows for the extra phones to the inventory.</source>
+            <translation>Élargissez la plage, ou ajoutez à l’inventaire des lignes pour les téléphones supplémentaires.</translation>
+        </message>
+        <message>
+            <source>A setting has a value sccp2sip cannot use.</source>
+            <translation>Un réglage a une valeur que sccp2sip ne peut pas utiliser.</translation>
+        </message>
+        <message>
+            <source>It is empty, out of range or in the wrong form.</source>
+            <translation>Elle est vide, hors limites ou mal formée.</translation>
+        </message>
+        <message>
+            <source>Open Details to see which setting, correct it, and try again.</source>
+            <translation>Ouvrez « Détails » pour voir de quel réglage il s’agit, corrigez-le et réessayez.</translation>
+        </message>
+        <message>
+            <source>The list of phone models is damaged.</source>
+            <translation>La liste des modèles de téléphones est endommagée.</translation>
+        </message>
+        <message>
+            <source>The model catalog failed its checks, so phones cannot be recognised.</source>
+            <translation>Le catalogue des modèles n’a pas passé ses contrôles, les téléphones ne peuvent donc pas être reconnus.</translation>
+        </message>
+        <message>
+            <source>Install sccp2sip again. If you gave it your own catalog file, fix the entry Details names.</source>
+            <translation>Réinstallez sccp2sip. Si vous lui avez donné votre propre catalogue, corrigez l’entrée indiquée dans « Détails ».</translation>
+        </message>
+        <message>
+            <source>This phone model is not one sccp2sip knows.</source>
+            <translation>sccp2sip ne connaît pas ce modèle de téléphone.</translation>
+        </message>
+        <message>
+            <source>It is not a Cisco 79xx phone, or a model the catalog does not list.</source>
+            <translation>Ce n’est pas un téléphone Cisco 79xx, ou c’est un modèle absent du catalogue.</translation>
+        </message>
+        <message>
+            <source>Check the model on the label under the phone: only Cisco 79xx phones can be converted here.</source>
+            <translation>Vérifiez le modèle sur l’étiquette sous le téléphone : seuls les téléphones Cisco 79xx peuvent être convertis ici.</translation>
+        </message>
+        <message>
+            <source>The chosen network card is not there any more.</source>
+            <translation>La carte réseau choisie n’est plus là.</translation>
+        </message>
+        <message>
+            <source>It was unplugged, switched off or renamed (a USB adapter gets a new name in another port).</source>
+            <translation>Elle a été débranchée, désactivée ou renommée (un adaptateur USB change de nom sur un autre port).</translation>
+        </message>
+        <message>
+            <source>Plug it in, then choose it again on the Network page.</source>
+            <translation>Branchez-la, puis choisissez-la de nouveau sur la page Réseau.</translation>
+        </message>
+        <message>
+            <source>The network card has no IPv4 address.</source>
+            <translation>La carte réseau n’a pas d’adresse IPv4.</translation>
+        </message>
+        <message>
+            <source>The bench serves DHCP from the card's own address, and a card cabled to a phone switch gets none by itself.</source>
+            <translation>Le banc sert le DHCP depuis l’adresse de la carte, et une carte reliée au switch des téléphones n’en reçoit pas d’elle-même.</translation>
+        </message>
+        <message>
+            <source>Give the card a fixed address, for example 10.79.0.1 with mask 255.255.255.0, then choose it again.</source>
+            <translation>Donnez une adresse fixe à la carte, par exemple 10.79.0.1 avec le masque 255.255.255.0, puis choisissez-la de nouveau.</translation>
+        </message>
+        <message>
+            <source>The card's address does not exist on this computer any more.</source>
+            <translation>L’adresse de la carte n’existe plus sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>A server port is already in use.</source>
+            <translation>Un port de serveur est déjà utilisé.</translation>
+        </message>
+        <message>
+            <source>Another DHCP or TFTP server runs on this computer (for example dnsmasq, Tftpd64 or Windows Internet Connection Sharing).</source>
+            <translation>Un autre serveur DHCP ou TFTP tourne sur cet ordinateur (par exemple dnsmasq, Tftpd64 ou le partage de connexion Internet de Windows).</translation>
+        </message>
+        <message>
+            <source>Stop that program, then press Check again on the first page.</source>
+            <translation>Arrêtez ce programme, puis cliquez sur « Vérifier à nouveau » sur la première page.</translation>
+        </message>
+        <message>
+            <source>sccp2sip may not open the DHCP and TFTP ports.</source>
+            <translation>sccp2sip n’a pas le droit d’ouvrir les ports DHCP et TFTP.</translation>
+        </message>
+        <message>
+            <source>Ports below 1024 need administrator rights, or the firewall blocks them.</source>
+            <translation>Les ports inférieurs à 1024 demandent des droits d’administrateur, ou le pare-feu les bloque.</translation>
+        </message>
+        <message>
+            <source>The first page shows the fix for this computer; apply it, then press Check again.</source>
+            <translation>La première page indique la solution pour cet ordinateur ; appliquez-la, puis cliquez sur « Vérifier à nouveau ».</translation>
+        </message>
+        <message>
+            <source>The network card reported an error.</source>
+            <translation>La carte réseau a signalé une erreur.</translation>
+        </message>
+        <message>
+            <source>The operating system refused to send or receive on it.</source>
+            <translation>Le système d’exploitation a refusé d’émettre ou de recevoir par elle.</translation>
+        </message>
+        <message>
+            <source>Check the cable and the card, then try again; Details has the system's reason.</source>
+            <translation>Vérifiez le câble et la carte, puis réessayez ; « Détails » donne la raison du système.</translation>
+        </message>
+        <message>
+            <source>A device sent a message sccp2sip cannot read.</source>
+            <translation>Un appareil a envoyé un message que sccp2sip ne sait pas lire.</translation>
+        </message>
+        <message>
+            <source>It is damaged or not meant for this server; it was ignored and the bench keeps serving.</source>
+            <translation>Il est endommagé ou ne s’adresse pas à ce serveur ; il a été ignoré et le banc continue de servir.</translation>
+        </message>
+        <message>
+            <source>Nothing to do unless it repeats; then find the sender's address in the log.</source>
+            <translation>Rien à faire sauf si cela se répète ; cherchez alors l’adresse de l’expéditeur dans le journal.</translation>
+        </message>
+        <message>
+            <source>A device asked for a file outside the bench's folders.</source>
+            <translation>Un appareil a demandé un fichier hors des dossiers du banc.</translation>
+        </message>
+        <message>
+            <source>Names with ".." are refused, so nothing else on this computer can be read.</source>
+            <translation>Les noms contenant « .. » sont refusés, pour que rien d’autre sur cet ordinateur ne puisse être lu.</translation>
+        </message>
+        <message>
+            <source>Nothing to do: phones never ask for such names. If it repeats, find the device by its address in the log.</source>
+            <translation>Rien à faire : les téléphones ne demandent jamais de tels noms. Si cela se répète, retrouvez l’appareil par son adresse dans le journal.</translation>
+        </message>
+        <message>
+            <source>A phone's configuration file was refused to a device.</source>
+            <translation>Le fichier de configuration d’un téléphone a été refusé à un appareil.</translation>
+        </message>
+        <message>
+            <source>It holds the phone's settings and password, and only goes to the address the phone was leased.</source>
+            <translation>Il contient les réglages et le mot de passe du téléphone, et n’est remis qu’à l’adresse attribuée à ce téléphone.</translation>
+        </message>
+        <message>
+            <source>If a real phone was refused, unplug it and plug it back in so it asks for its address again.</source>
+            <translation>Si un vrai téléphone a été refusé, débranchez-le et rebranchez-le pour qu’il redemande son adresse.</translation>
+        </message>
+        <message>
+            <source>A phone stopped answering during a file transfer.</source>
+            <translation>Un téléphone a cessé de répondre pendant un transfert de fichier.</translation>
+        </message>
+        <message>
+            <source>It rebooted, lost its cable, or the network drops packets.</source>
+            <translation>Il a redémarré, perdu son câble, ou le réseau perd des paquets.</translation>
+        </message>
+        <message>
+            <source>Check the phone's cable and switch port; after a reboot the phone asks again by itself.</source>
+            <translation>Vérifiez le câble et le port du switch du téléphone ; après un redémarrage, il redemande de lui-même.</translation>
+        </message>
+        <message>
+            <source>A phone stopped a file transfer.</source>
+            <translation>Un téléphone a interrompu un transfert de fichier.</translation>
+        </message>
+        <message>
+            <source>It reported an error or restarted in the middle of the file.</source>
+            <translation>Il a signalé une erreur ou redémarré au milieu du fichier.</translation>
+        </message>
+        <message>
+            <source>Wait: phones try again by themselves. If the same file fails again, import its bundle again on the Firmware page.</source>
+            <translation>Patientez : les téléphones réessaient d’eux-mêmes. Si le même fichier échoue encore, importez à nouveau son paquet sur la page Micrologiciel.</translation>
+        </message>
+        <message>
+            <source>Another DHCP server answers on this network.</source>
+            <translation>Un autre serveur DHCP répond sur ce réseau.</translation>
+        </message>
+        <message>
+            <source>Phones would take their address and TFTP server from it and never reach this bench.</source>
+            <translation>Les téléphones prendraient chez lui leur adresse et leur serveur TFTP et n’atteindraient jamais ce banc.</translation>
+        </message>
+        <message>
+            <source>Unplug the bench switch from the office network or switch that server off. Use the existing server (Network page) only if it sends phones to this computer.</source>
+            <translation>Débranchez le switch du banc du réseau du bureau ou éteignez ce serveur. N’utilisez le serveur existant (page Réseau) que s’il envoie les téléphones vers cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Every address of the pool is in use.</source>
+            <translation>Toutes les adresses de la plage sont utilisées.</translation>
+        </message>
+        <message>
+            <source>More devices asked for an address than the pool holds.</source>
+            <translation>Plus d’appareils ont demandé une adresse que la plage n’en contient.</translation>
+        </message>
+        <message>
+            <source>Widen the pool or shorten the lease time on the Network page, then restart the bench.</source>
+            <translation>Élargissez la plage ou raccourcissez la durée du bail sur la page Réseau, puis redémarrez le banc.</translation>
+        </message>
+        <message>
+            <source>The saved address leases could not be read.</source>
+            <translation>Les baux d’adresses enregistrés n’ont pas pu être lus.</translation>
+        </message>
+        <message>
+            <source>The file in the state folder is damaged, for example after a crash; the bench starts without them.</source>
+            <translation>Le fichier du dossier d’état est endommagé, par exemple après un plantage ; le banc démarre sans eux.</translation>
+        </message>
+        <message>
+            <source>Nothing to do: phones get new addresses. Unplug and replug a phone that does not show up.</source>
+            <translation>Rien à faire : les téléphones reçoivent de nouvelles adresses. Débranchez et rebranchez un téléphone qui n’apparaît pas.</translation>
+        </message>
+        <message>
+            <source>A phone's web page could not be read.</source>
+            <translation>La page web d’un téléphone n’a pas pu être lue.</translation>
+        </message>
+        <message>
+            <source>Its web server is off or did not answer; an old call manager often switches it off.</source>
+            <translation>Son serveur web est désactivé ou n’a pas répondu ; un ancien call manager le désactive souvent.</translation>
+        </message>
+        <message>
+            <source>Nothing to do while the bench retries. To check by hand, open the phone's address in a browser.</source>
+            <translation>Rien à faire pendant que le banc réessaie. Pour vérifier à la main, ouvrez l’adresse du téléphone dans un navigateur.</translation>
+        </message>
+        <message>
+            <source>A phone did not answer in time.</source>
+            <translation>Un téléphone n’a pas répondu à temps.</translation>
+        </message>
+        <message>
+            <source>Flashing firmware and rebooting can keep a phone silent for several minutes.</source>
+            <translation>Le flashage du micrologiciel et le redémarrage peuvent rendre un téléphone muet pendant plusieurs minutes.</translation>
+        </message>
+        <message>
+            <source>Wait a few minutes; if it stays silent, check its cable and power.</source>
+            <translation>Patientez quelques minutes ; s’il reste muet, vérifiez son câble et son alimentation.</translation>
+        </message>
+        <message>
+            <source>The %1 phone</source>
+            <translation>Le téléphone %1</translation>
+        </message>
+        <message>
+            <source>The phone</source>
+            <translation>Le téléphone</translation>
+        </message>
+        <message>
+            <source>%1 has no SIP firmware to convert to.</source>
+            <translation>%1 : aucun micrologiciel SIP vers lequel le convertir.</translation>
+        </message>
+        <message>
+            <source>No SIP bundle for its family (%1) is in the firmware library.</source>
+            <translation>La bibliothèque ne contient aucun paquet SIP pour sa famille (%1).</translation>
+        </message>
+        <message>
+            <source>On the Firmware page, import the Cisco SIP bundle for %1 (its load names start with %1), restart the bench, then unplug the phone and plug it back in.</source>
+            <translation>Sur la page Micrologiciel, importez le paquet SIP Cisco pour %1 (ses noms de load commencent par %1), redémarrez le banc, puis débranchez et rebranchez le téléphone.</translation>
+        </message>
+        <message>
+            <source>%1 keeps rebooting on the same firmware.</source>
+            <translation>%1 redémarre sans cesse sur le même micrologiciel.</translation>
+        </message>
+        <message>
+            <source>%1 runs firmware older than 8.3(3) (%2).</source>
+            <translation>%1 a un micrologiciel antérieur à 8.3(3) (%2).</translation>
+        </message>
+        <message>
+            <source>A phone below 8.3(3) must first get a jump load between 8.3(3) and 8.5(2); going straight to 9.x makes it reboot in a loop.</source>
+            <translation>Un téléphone sous 8.3(3) doit d’abord recevoir une version intermédiaire (jump load) entre 8.3(3) et 8.5(2) ; passer directement en 9.x le fait redémarrer en boucle.</translation>
+        </message>
+        <message>
+            <source>On the Firmware page, import an 8.3(3) to 8.5(2) bundle for %1 (SCCP 8.5(2) works), restart the bench, then unplug the phone and plug it back in.</source>
+            <translation>Sur la page Micrologiciel, importez un paquet 8.3(3) à 8.5(2) pour %1 (SCCP 8.5(2) convient), redémarrez le banc, puis débranchez et rebranchez le téléphone.</translation>
+        </message>
+        <message>
+            <source>%1 keeps loading the same firmware without starting SIP, even after the jump load.</source>
+            <translation>%1 recharge sans cesse le même micrologiciel sans démarrer en SIP, même après la version intermédiaire.</translation>
+        </message>
+        <message>
+            <source>The new firmware does not stick: the bundle may not fit this model, or the phone's flash is damaged.</source>
+            <translation>Le nouveau micrologiciel ne tient pas : le paquet ne convient peut-être pas à ce modèle, ou la mémoire flash du téléphone est endommagée.</translation>
+        </message>
+        <message>
+            <source>Check that the bundle on the Firmware page is for this model. Then factory reset the phone: power it up holding #, type %1, and let it load again. If it still loops, the phone needs repair.</source>
+            <translation>Vérifiez que le paquet de la page Micrologiciel correspond à ce modèle. Puis réinitialisez le téléphone : allumez-le en maintenant #, tapez %1 et laissez-le recharger. S’il boucle encore, le téléphone doit être réparé.</translation>
+        </message>
+        <message>
+            <source>Check that the bundle on the Firmware page is for this model. Then format the phone: power it up holding #, type %1, and let it load again. If it still loops, the phone needs repair.</source>
+            <translation>Vérifiez que le paquet de la page Micrologiciel correspond à ce modèle. Puis formatez le téléphone : allumez-le en maintenant #, tapez %1 et laissez-le recharger. S’il boucle encore, le téléphone doit être réparé.</translation>
+        </message>
+        <message>
+            <source>A phone's configuration was refused to another address.</source>
+            <translation>La configuration d’un téléphone a été refusée à une autre adresse.</translation>
+        </message>
+        <message>
+            <source>It holds the phone's password, so the bench gives it only to the address it leased to that phone.</source>
+            <translation>Elle contient le mot de passe du téléphone, donc le banc ne la remet qu’à l’adresse attribuée à ce téléphone.</translation>
+        </message>
+        <message>
+            <source>If the phone itself moved to a new address, unplug it and plug it back in. Otherwise look for the device in the log: it asked for a file that is not its own.</source>
+            <translation>Si le téléphone lui-même a changé d’adresse, débranchez-le et rebranchez-le. Sinon, cherchez l’appareil dans le journal : il a demandé un fichier qui n’est pas le sien.</translation>
+        </message>
+        <message>
+            <source>The first address that asked for a phone's configuration now receives it.</source>
+            <translation>La première adresse qui a demandé la configuration d’un téléphone la reçoit désormais.</translation>
+        </message>
+        <message>
+            <source>With the existing DHCP server the bench cannot check which device owns a MAC address.</source>
+            <translation>Avec le serveur DHCP existant, le banc ne peut pas vérifier à quel appareil appartient une adresse MAC.</translation>
+        </message>
+        <message>
+            <source>Make sure only the phones you convert are on this network, or let sccp2sip run DHCP (Network page).</source>
+            <translation>Assurez-vous que seuls les téléphones à convertir sont sur ce réseau, ou laissez sccp2sip gérer le DHCP (page Réseau).</translation>
+        </message>
+        <message>
+            <source>%1 has been silent for several minutes.</source>
+            <translation>%1 est muet depuis plusieurs minutes.</translation>
+        </message>
+        <message>
+            <source>Flashing takes a few minutes, but this is longer: it may have lost power or its cable, or it waits for a key press on its screen.</source>
+            <translation>Le flashage prend quelques minutes, mais c’est plus long : il a peut-être perdu son alimentation ou son câble, ou il attend une touche à l’écran.</translation>
+        </message>
+        <message>
+            <source>Look at the phone's screen, check its cable and power, then unplug it and plug it back in.</source>
+            <translation>Regardez l’écran du téléphone, vérifiez son câble et son alimentation, puis débranchez-le et rebranchez-le.</translation>
+        </message>
+        <message>
+            <source>%1 does not run the firmware it was given.</source>
+            <translation>%1 n’exécute pas le micrologiciel qui lui a été donné.</translation>
+        </message>
+        <message>
+            <source>%1 runs %2, not %3.</source>
+            <translation>%1 exécute %2, et non %3.</translation>
+        </message>
+        <message>
+            <source>It kept its old firmware or loaded another server's: an "Alternate TFTP" setting on the phone or a second DHCP server can send it elsewhere.</source>
+            <translation>Il a gardé son ancien micrologiciel ou chargé celui d’un autre serveur : un réglage « Alternate TFTP » sur le téléphone ou un second serveur DHCP peut l’envoyer ailleurs.</translation>
+        </message>
+        <message>
+            <source>Make sure this bench is the only DHCP server, then factory reset the phone (power it up holding #, type %1) so it loads the firmware again.</source>
+            <translation>Assurez-vous que ce banc est le seul serveur DHCP, puis réinitialisez le téléphone (allumez-le en maintenant #, tapez %1) pour qu’il recharge le micrologiciel.</translation>
+        </message>
+        <message>
+            <source>%1 reached SIP, but its web page could not confirm the firmware.</source>
+            <translation>%1 est passé en SIP, mais sa page web n’a pas pu confirmer le micrologiciel.</translation>
+        </message>
+        <message>
+            <source>Its web server is off (an old call manager may have switched it off) or the phone restarted while being asked.</source>
+            <translation>Son serveur web est désactivé (un ancien call manager l’a peut-être coupé) ou le téléphone a redémarré pendant la requête.</translation>
+        </message>
+        <message>
+            <source>Read the firmware version on the phone under Settings &gt; Model Information. If it starts with SIP, the phone is converted; otherwise restart the bench and power-cycle the phone.</source>
+            <translation>Lisez la version du micrologiciel sur le téléphone sous Settings &gt; Model Information. Si elle commence par SIP, le téléphone est converti ; sinon, redémarrez le banc et éteignez puis rallumez le téléphone.</translation>
+        </message>
+        <message>
+            <source>%1 still holds the trust list of its old call manager.</source>
+            <translation>%1 garde la liste de confiance de son ancien call manager.</translation>
+        </message>
+        <message>
+            <source>It asks for signed files and ignores the unsigned configuration this bench serves.</source>
+            <translation>Il demande des fichiers signés et ignore la configuration non signée servie par ce banc.</translation>
+        </message>
+        <message>
+            <source>Unplug the phone, then power it up while holding #.</source>
+            <translation>Débranchez le téléphone, puis rallumez-le en maintenant la touche #.</translation>
+        </message>
+        <message>
+            <source>Release # and type %1.</source>
+            <translation>Relâchez # et tapez %1.</translation>
+        </message>
+        <message>
+            <source>If it still asks for signed files, do the same with %1 (format: the phone also loads its firmware again).</source>
+            <translation>S’il demande encore des fichiers signés, faites de même avec %1 (formatage : le téléphone recharge aussi son micrologiciel).</translation>
+        </message>
+        <message>
+            <source>On the phone press Settings, open %1, type %2 to unlock, select %3, press %4 and confirm. When it then asks for its plain configuration, it is free.</source>
+            <translation>Sur le téléphone, appuyez sur Settings, ouvrez %1, tapez %2 pour déverrouiller, sélectionnez %3, appuyez sur %4 et confirmez. Quand il demande ensuite sa configuration non signée, il est libéré.</translation>
+        </message>
+        <message>
+            <source>On the phone press Settings, open %1, type %2 to unlock, select %3 and press %4. When it then asks for its plain configuration, it is free.</source>
+            <translation>Sur le téléphone, appuyez sur Settings, ouvrez %1, tapez %2 pour déverrouiller, sélectionnez %3 et appuyez sur %4. Quand il demande ensuite sa configuration non signée, il est libéré.</translation>
+        </message>
+        <message>
+            <source>On the phone press Settings, open Security Configuration &gt; Trust List, type **# to unlock, and erase the CTL and ITL files. If there is no such menu, factory reset the phone: power it up holding #, then type %1.</source>
+            <translation>Sur le téléphone, appuyez sur Settings, ouvrez Security Configuration &gt; Trust List, tapez **# pour déverrouiller et effacez les fichiers CTL et ITL. S’il n’y a pas ce menu, réinitialisez le téléphone : allumez-le en maintenant #, puis tapez %1.</translation>
+        </message>
+        <message>
+            <source>this model</source>
+            <translation>ce modèle</translation>
+        </message>
     </context>
     <context>
         <name>ErrorPanel</name>
@@ -942,6 +1398,242 @@
         <message>
             <source>pkexec could not be started. Run the command above in a terminal instead.</source>
             <translation>Impossible de lancer pkexec. Exécutez plutôt la commande ci-dessus dans un terminal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportHtml</name>
+        <message>
+            <source>Bench report</source>
+            <translation>Rapport du banc</translation>
+        </message>
+        <message>
+            <source>Written by sccp2sip %1 on %2.</source>
+            <translation>Établi par sccp2sip %1 le %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPage</name>
+        <message>
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <source>What the bench did to each phone. Save the report for your records or print it; phones that failed or need attention say why and what to do.</source>
+            <translation>Ce que le banc a fait de chaque téléphone. Enregistrez ou imprimez le rapport pour vos archives ; les téléphones en échec ou à surveiller indiquent pourquoi et quoi faire.</translation>
+        </message>
+        <message>
+            <source>Shows the report the bench last saved in the state folder, for example after sccp2sip was closed or crashed.</source>
+            <translation>Affiche le dernier rapport enregistré par le banc dans le dossier d’état, par exemple après une fermeture ou un plantage de sccp2sip.</translation>
+        </message>
+        <message>
+            <source>Phones in the report</source>
+            <translation>Téléphones du rapport</translation>
+        </message>
+        <message>
+            <source>&amp;Phones:</source>
+            <translation>&amp;Liste des téléphones :</translation>
+        </message>
+        <message>
+            <source>Save as &amp;CSV…</source>
+            <translation>Enregistrer en &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Save as &amp;JSON…</source>
+            <translation>Enregistrer en J&amp;SON…</translation>
+        </message>
+        <message>
+            <source>The folder with the saved report, the log, the leases and the firmware library.</source>
+            <translation>Le dossier contenant le rapport enregistré, le journal, les baux et la bibliothèque de micrologiciels.</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Résumé</translation>
+        </message>
+        <message>
+            <source>Showing the report saved at %1 (%2).</source>
+            <translation>Rapport enregistré le %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Showing this session's bench run.</source>
+            <translation>Passage du banc de cette session.</translation>
+        </message>
+        <message>
+            <source>The bench ran in this session but saw no phone.</source>
+            <translation>Le banc a tourné pendant cette session mais n’a vu aucun téléphone.</translation>
+        </message>
+        <message>
+            <source>The bench has not run in this session. Load the last saved report to see what happened before.</source>
+            <translation>Le banc n’a pas tourné pendant cette session. Chargez le dernier rapport enregistré pour voir ce qui s’est passé avant.</translation>
+        </message>
+        <message>
+            <source>The bench has not run yet, and no report is saved in the state folder.</source>
+            <translation>Le banc n’a pas encore tourné, et aucun rapport n’est enregistré dans le dossier d’état.</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>Fichiers JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Web pages (*.html *.htm)</source>
+            <translation>Pages web (*.html *.htm)</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>Enregistrer le rapport</translation>
+        </message>
+        <message>
+            <source>The state folder could not be opened.</source>
+            <translation>Le dossier d’état n’a pas pu être ouvert.</translation>
+        </message>
+        <message>
+            <source>No file manager answered the request to show it.</source>
+            <translation>Aucun gestionnaire de fichiers n’a répondu à la demande d’affichage.</translation>
+        </message>
+        <message>
+            <source>Open %1 in your file manager yourself.</source>
+            <translation>Ouvrez vous-même %1 dans votre gestionnaire de fichiers.</translation>
+        </message>
+        <message>
+            <source>Load last saved &amp;report</source>
+            <translation>Charger le dernier &amp;rapport enregistré</translation>
+        </message>
+        <message>
+            <source>Save printable &amp;HTML…</source>
+            <translation>Enregistrer en &amp;HTML imprimable…</translation>
+        </message>
+        <message>
+            <source>&amp;Open state folder</source>
+            <translation>&amp;Ouvrir le dossier d’état</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPhoneModel</name>
+        <message>
+            <source>unknown</source>
+            <translation>inconnu</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>%1 (target)</source>
+            <translation>%1 (cible)</translation>
+        </message>
+        <message>
+            <source>It was at the %1 stage when the bench stopped.</source>
+            <translation>Il était à l’étape %1 quand le banc s’est arrêté.</translation>
+        </message>
+        <message>
+            <source>MAC</source>
+            <translation>MAC</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modèle</translation>
+        </message>
+        <message>
+            <source>Serial</source>
+            <translation>N° de série</translation>
+        </message>
+        <message>
+            <source>IP address</source>
+            <translation>Adresse IP</translation>
+        </message>
+        <message>
+            <source>Old → new load</source>
+            <translation>Ancien → nouveau micrologiciel</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Cause and fix</source>
+            <translation>Cause et solution</translation>
+        </message>
+        <message>
+            <source>First seen</source>
+            <translation>Vu la première fois</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Vu la dernière fois</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportSummary</name>
+        <message>
+            <source>Verified</source>
+            <translation>Vérifié</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Échec</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>À surveiller</translation>
+        </message>
+        <message>
+            <source>Unfinished</source>
+            <translation>Inachevé</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>inconnu</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>%1 min %2 s</source>
+            <translation>%1 min %2 s</translation>
+        </message>
+        <message>
+            <source>%1 (%2 to %3)</source>
+            <translation>%1 (de %2 à %3)</translation>
+        </message>
+        <message>
+            <source>%1 × %2</source>
+            <translation>%1 × %2</translation>
+        </message>
+        <message>
+            <source>unknown model</source>
+            <translation>modèle inconnu</translation>
+        </message>
+        <message>
+            <source>%1 → %2 (%3)</source>
+            <translation>%1 → %2 (%3)</translation>
+        </message>
+        <message>
+            <source>unknown load</source>
+            <translation>version inconnue</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>Téléphones</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Durée</translation>
+        </message>
+        <message>
+            <source>Models converted</source>
+            <translation>Modèles convertis</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>Loads</source>
+            <translation>Micrologiciels</translation>
         </message>
     </context>
     <context>

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMetaEnum>
 #include <QSaveFile>
 
 namespace {
@@ -38,6 +39,27 @@ QString timeline(const PhoneRecord &record)
     for (const PhoneHistoryEntry &entry : record.history)
         steps << entry.at.toString(Qt::ISODate) + QLatin1Char(' ') + PhoneStageNames::toString(entry.stage);
     return steps.join(QStringLiteral("; "));
+}
+
+// Why it stopped and when it was seen: a report reloaded after a crash must still explain every phone.
+void readOutcome(const QJsonObject &phone, PhoneRecord &record)
+{
+    bool known = false;
+    const QByteArray cause = phone.value(QStringLiteral("cause")).toString().left(64).toLatin1();
+    const int code = QMetaEnum::fromType<ErrorCode>().keyToValue(cause.constData(), &known);
+    if (known && code != int(ErrorCode::None))
+        record.cause = Error(ErrorCode(code));
+    record.fix = PhoneStageNames::fixFromString(phone.value(QStringLiteral("fix")).toString()).value_or(PhoneFix::None);
+    record.fixDetail = phone.value(QStringLiteral("fixDetail")).toString().left(128);
+    record.firstSeen =
+        QDateTime::fromString(phone.value(QStringLiteral("firstSeen")).toString(), Qt::ISODateWithMs).toUTC();
+    record.lastSeen =
+        QDateTime::fromString(phone.value(QStringLiteral("lastSeen")).toString(), Qt::ISODateWithMs).toUTC();
+    // Reports from before these fields: the timeline brackets the visit.
+    if (!record.firstSeen.isValid() && !record.history.isEmpty())
+        record.firstSeen = record.history.constFirst().at;
+    if (!record.lastSeen.isValid() && !record.history.isEmpty())
+        record.lastSeen = record.history.constLast().at;
 }
 
 Result<void> save(const QString &path, const QByteArray &bytes)
@@ -85,6 +107,8 @@ QByteArray BenchReport::toJson(const QList<PhoneRecord> &records)
                           {QStringLiteral("targetLoad"), record.targetLoad},
                           {QStringLiteral("result"), result(record)},
                           {QStringLiteral("retries"), record.retries},
+                          {QStringLiteral("firstSeen"), record.firstSeen.toString(Qt::ISODateWithMs)},
+                          {QStringLiteral("lastSeen"), record.lastSeen.toString(Qt::ISODateWithMs)},
                           {QStringLiteral("errors"), record.errors},
                           {QStringLiteral("history"), history}};
         if (record.cause.isError())
@@ -164,6 +188,7 @@ Result<QList<PhoneRecord>> BenchReport::fromJson(const QByteArray &json)
         record.newLoad = phone.value(QStringLiteral("newLoad")).toString().left(64);
         record.stage =
             PhoneStageNames::fromString(phone.value(QStringLiteral("stage")).toString()).value_or(PhoneStage::Idle);
+        record.targetLoad = phone.value(QStringLiteral("targetLoad")).toString().left(64);
         record.retries = phone.value(QStringLiteral("retries")).toInt();
         record.errors = phone.value(QStringLiteral("errors")).toInt();
         for (const QJsonValue &step : phone.value(QStringLiteral("history")).toArray()) {
@@ -174,6 +199,7 @@ Result<QList<PhoneRecord>> BenchReport::fromJson(const QByteArray &json)
             if (stage && at.isValid())
                 record.history.append({at.toUTC(), *stage, entry.value(QStringLiteral("note")).toString().left(256)});
         }
+        readOutcome(phone, record);
         records.append(record);
     }
     return records;

@@ -97,6 +97,7 @@ PhoneRecord &PhoneTracker::ensure(const MacAddress &mac, bool *added)
     record.stage = PhoneStage::Detected;
     record.cause = Error();
     record.fix = PhoneFix::None;
+    record.fixDetail.clear(); // a reloaded report's fix belongs to the earlier run
     record.firstSeen = m_clock.nowUtc();
     record.history.append({m_clock.nowUtc(), PhoneStage::Detected, QString()});
     m_machines.insert(mac, Machine{});

@@ -12,7 +12,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!records)
         return 0;
     for (const PhoneRecord &record : *records) {
-        if (record.modelId.size() > 32 || record.serial.size() > 64 || record.oldLoad.size() > 64)
+        if (record.modelId.size() > 32 || record.serial.size() > 64 || record.oldLoad.size() > 64 ||
+            record.targetLoad.size() > 64 || record.fixDetail.size() > 128)
             __builtin_trap();
     }
     const Result<QList<PhoneRecord>> again = BenchReport::fromJson(BenchReport::toJson(*records));

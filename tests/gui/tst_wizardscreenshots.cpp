@@ -1,10 +1,12 @@
 #include "tests/gui/guitestsetup.h"
+#include "tests/gui/reportphones.h"
 #include "tests/support/syntheticbundle.h"
 #include "ui/dialogs/logdialog.h"
 #include "ui/models/inventorytablemodel.h"
 #include "ui/pages/firmwarepage.h"
 #include "ui/pages/networkpage.h"
 #include "ui/pages/pbxpage.h"
+#include "ui/pages/reportpage.h"
 #include "ui/pages/trustlistpage.h"
 #include "ui/wizard/benchwizard.h"
 
@@ -25,6 +27,8 @@ private Q_SLOTS:
     void initTestCase();
     void renderEveryPage_data();
     void renderEveryPage();
+    void renderReportPage_data() { renderEveryPage_data(); }
+    void renderReportPage();
 
 private:
     QString m_downloads;
@@ -42,6 +46,30 @@ void TestWizardScreenshots::initTestCase()
                  .withDefect(SyntheticBundle::Defect::MissingImage)
                  .write(m_downloadDir.filePath(QStringLiteral("sip42.zip")), SyntheticBundle::Form::FlatZip),
              QString());
+}
+
+// Page 7 after a run with a phone for every way a run ends: the summary, the wrapped causes and their fixes.
+void TestWizardScreenshots::renderReportPage()
+{
+    QFETCH(QString, language);
+    QTranslator translator;
+    if (language != QLatin1String("en")) {
+        QVERIFY(translator.load(QStringLiteral("sccp2sip_") + language, QStringLiteral(SCCP2SIP_QM_DIR)));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+    }
+    GuiTestSetup env;
+    env.setup->setBenchOutcome(
+        {ReportPhones::mixed(), QString(), ReportPhones::kStart, ReportPhones::kStart.addSecs(40 * 60 + 12)});
+    BenchWizard wizard(env.setup.get(), QString());
+    wizard.resize(1000, 760);
+    GuiTestSetup::openAt(wizard, BenchWizard::ReportPageId);
+    QVERIFY(qobject_cast<ReportPage *>(wizard.currentPage()));
+    if (language == QLatin1String("de"))
+        QCOMPARE(wizard.currentPage()->title(), QStringLiteral("Bericht"));
+    const QString path = QStringLiteral(SCCP2SIP_SHOTS_DIR "/7-report-%1.png").arg(language);
+    QVERIFY(wizard.grab().save(path));
+    QVERIFY(QFileInfo(path).size() > 10000);
+    QCoreApplication::removeTranslator(&translator);
 }
 
 void TestWizardScreenshots::renderEveryPage_data()

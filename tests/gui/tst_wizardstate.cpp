@@ -1,3 +1,4 @@
+#include "core/bench/phonerecord.h"
 #include "tests/gui/guitestsetup.h"
 #include "ui/dialogs/logdialog.h"
 #include "ui/errors/errormessages.h"
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void logDialogExplainsAMissingFile();
     void showLogButtonOpensTheDialog();
     void everyErrorCodeHasWhatWhyAndFix();
+    void benchCausesFollowThePhone_data();
+    void benchCausesFollowThePhone();
 };
 
 void TestWizardState::geometryAndChoicesRoundTrip()
@@ -116,11 +119,121 @@ void TestWizardState::everyErrorCodeHasWhatWhyAndFix()
             continue;
         }
         QVERIFY2(!message.what.isEmpty() && !message.why.isEmpty() && !message.fix.isEmpty(), codes.key(i));
+        // Every code of the enum has its own explanation: the generic one is only for values outside it.
+        QVERIFY2(message.what != ErrorMessages::fallback(error).what, codes.key(i));
         QCOMPARE(message.detail, error.toLogString());
         QVERIFY(!message.summary().contains(QStringLiteral("Something went wrong")));
         const ErrorMessage bind = ErrorMessages::forBind(error, 69);
         QVERIFY2(!bind.what.isEmpty() && bind.what.contains(QStringLiteral("69")), codes.key(i));
     }
+    const Error unknown(ErrorCode(codes.keyCount() + 1000), QStringLiteral("from a newer core"));
+    const ErrorMessage fallback = ErrorMessages::forError(unknown);
+    QCOMPARE(fallback.what, ErrorMessages::fallback(unknown).what);
+    QVERIFY(!fallback.fix.isEmpty());
+}
+
+void TestWizardState::benchCausesFollowThePhone_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<Error>("cause");
+    QTest::addColumn<PhoneFix>("fix");
+    QTest::addColumn<QString>("fixDetail");
+    QTest::addColumn<QStringList>("mentions"); // in what or fix
+    QTest::addColumn<QStringList>("absent");
+    const Error trust(ErrorCode::PhoneTrustListPresent, QStringLiteral("SEP001E4A000001.cnf.xml.sgn"));
+    QTest::newRow("7941 erase") << QStringLiteral("7941") << trust << PhoneFix::EraseTrustList << QString()
+                                << QStringList{QStringLiteral("Cisco IP Phone 7941G"),
+                                               QStringLiteral("Security Configuration > Trust List"),
+                                               QStringLiteral("**#"), QStringLiteral("ITL File"),
+                                               QStringLiteral("Erase")}
+                                << QStringList{QStringLiteral("123456789*0#")};
+    QTest::newRow("7941 erase failed, reset")
+        << QStringLiteral("7941") << trust << PhoneFix::FactoryReset << QStringLiteral("123456789*0# 3491672850*#")
+        << QStringList{QStringLiteral("line buttons flash amber"), QStringLiteral("123456789*0#"),
+                       QStringLiteral("3491672850*#")}
+        << QStringList{QStringLiteral("**#")};
+    QTest::newRow("7911 reset, handset strip")
+        << QStringLiteral("7911") << trust << PhoneFix::FactoryReset << QString()
+        << QStringList{QStringLiteral("handset"), QStringLiteral("123456789*0#")} << QStringList{};
+    QTest::newRow("7960 has no erase menu, no format")
+        << QStringLiteral("7960") << trust << PhoneFix::EraseTrustList << QString()
+        << QStringList{QStringLiteral("Headset, Mute and Speaker"), QStringLiteral("123456789*0#"),
+                       QStringLiteral("press 2")}
+        << QStringList{QStringLiteral("3491672850*#"), QStringLiteral("Trust List")};
+    QTest::newRow("unknown model") << QString() << trust << PhoneFix::EraseTrustList << QString()
+                                   << QStringList{QStringLiteral("The phone"), QStringLiteral("Trust List"),
+                                                  QStringLiteral("123456789*0#")}
+                                   << QStringList{};
+    QTest::newRow("sip bundle missing") << QStringLiteral("7962")
+                                        << Error(ErrorCode::PhoneSipBundleMissing, QStringLiteral("SIP42"))
+                                        << PhoneFix::ImportSipBundle << QStringLiteral("SIP42")
+                                        << QStringList{QStringLiteral("SIP42"), QStringLiteral("Firmware page")}
+                                        << QStringList{};
+    QTest::newRow("jump load missing") << QStringLiteral("7962")
+                                       << Error(ErrorCode::PhoneJumpLoadMissing, QStringLiteral("SIP42 runs x"))
+                                       << PhoneFix::ImportJumpLoad << QStringLiteral("SIP42")
+                                       << QStringList{QStringLiteral("SCCP42.8-2-1S"), QStringLiteral("8.3(3)"),
+                                                      QStringLiteral("8.5(2)"), QStringLiteral("SIP42")}
+                                       << QStringList{};
+    QTest::newRow("reboot loop formats") << QStringLiteral("7975")
+                                         << Error(ErrorCode::PhoneRebootLoop, QStringLiteral("SIP75.9-4-2SR3-1S"))
+                                         << PhoneFix::CheckPhone << QString()
+                                         << QStringList{QStringLiteral("3491672850*#")} << QStringList{};
+    QTest::newRow("wrong load") << QStringLiteral("7962")
+                                << Error(ErrorCode::PhoneWrongLoad, QStringLiteral("runs SIP42.9-3-1S"))
+                                << PhoneFix::CheckPhone << QString()
+                                << QStringList{QStringLiteral("SIP42.9-3-1S"), QStringLiteral("SIP42.9-4-2SR3-1S"),
+                                               QStringLiteral("123456789*0#")}
+                                << QStringList{};
+    QTest::newRow("idle") << QStringLiteral("7911") << Error(ErrorCode::PhoneIdle, QStringLiteral("firmware"))
+                          << PhoneFix::CheckPhone << QString()
+                          << QStringList{QStringLiteral("Cisco IP Phone 7911G"), QStringLiteral("silent")}
+                          << QStringList{};
+    QTest::newRow("verification") << QStringLiteral("7941")
+                                  << Error(ErrorCode::VerificationFailed, QStringLiteral("HttpError: timeout"))
+                                  << PhoneFix::CheckPhone << QString()
+                                  << QStringList{QStringLiteral("Model Information")} << QStringList{};
+}
+
+void TestWizardState::benchCausesFollowThePhone()
+{
+    QFETCH(QString, model);
+    QFETCH(Error, cause);
+    QFETCH(PhoneFix, fix);
+    QFETCH(QString, fixDetail);
+    QFETCH(QStringList, mentions);
+    QFETCH(QStringList, absent);
+    GuiTestSetup env;
+    PhoneRecord phone;
+    phone.mac = *MacAddress::parse(QStringLiteral("001e4a000001"));
+    phone.modelId = model;
+    phone.familyId = QStringLiteral("SIP42");
+    phone.oldLoad = QStringLiteral("SCCP42.8-2-1S");
+    phone.newLoad = QStringLiteral("SIP42.9-3-1S");
+    phone.targetLoad = QStringLiteral("SIP42.9-4-2SR3-1S");
+    phone.cause = cause;
+    phone.fix = fix;
+    phone.fixDetail = fixDetail;
+    const ErrorMessage message = ErrorMessages::forPhone(phone, &env.setup->catalog());
+    QVERIFY(!message.what.isEmpty() && !message.why.isEmpty() && !message.fix.isEmpty());
+    QCOMPARE(message.detail, cause.toLogString());
+    const QString text = message.what + QLatin1Char(' ') + message.fix;
+    for (const QString &expected : mentions)
+        QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + text));
+    for (const QString &unexpected : absent)
+        QVERIFY2(!text.contains(unexpected), qPrintable(unexpected + QStringLiteral(" in: ") + text));
+    // Without its record the code still explains itself, in general words.
+    const ErrorMessage general = ErrorMessages::forError(cause);
+    QVERIFY(general.what != ErrorMessages::fallback(cause).what);
+    QVERIFY(!general.fix.isEmpty());
+    // The technical detail stays in Details, except a bare family id, which is what to import.
+    if (cause.code() != ErrorCode::PhoneSipBundleMissing)
+        QVERIFY2(!general.summary().contains(cause.detail()), qPrintable(general.summary()));
+    else
+        QVERIFY(general.fix.contains(cause.detail()));
+    // A verified phone has nothing to explain.
+    phone.cause = Error();
+    QVERIFY(ErrorMessages::forPhone(phone, &env.setup->catalog()).isEmpty());
 }
 
 QTEST_MAIN(TestWizardState)

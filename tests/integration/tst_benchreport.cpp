@@ -20,8 +20,11 @@ PhoneRecord record(const QString &mac, PhoneStage stage)
     r.ip = QHostAddress(u"10.0.0.5"_qs);
     r.oldLoad = u"SCCP41.8-5-2S"_qs;
     r.newLoad = stage == PhoneStage::Verified ? u"SIP41.9-4-2SR3-1S"_qs : QString();
+    r.targetLoad = u"SIP41.9-4-2SR3-1S"_qs;
     r.stage = stage;
     const QDateTime start(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC);
+    r.firstSeen = start;
+    r.lastSeen = start.addSecs(42);
     r.history = {{start, PhoneStage::Detected, QString()},
                  {start.addSecs(5), PhoneStage::Config, u"SEP.cnf.xml"_qs},
                  {start.addSecs(9), stage, u"=cmd|' /C calc'!A0"_qs}};
@@ -118,6 +121,13 @@ void TestBenchReport::roundTripKeepsHistory()
         QCOMPARE(b.serial, a.serial);
         QCOMPARE(b.oldLoad, a.oldLoad);
         QCOMPARE(b.newLoad, a.newLoad);
+        QCOMPARE(b.targetLoad, a.targetLoad);
+        // The Report page explains a reloaded phone: cause, fix and when it was seen come back.
+        QCOMPARE(b.cause.code(), a.cause.code());
+        QCOMPARE(b.fix, a.fix);
+        QCOMPARE(b.fixDetail, a.fixDetail);
+        QCOMPARE(b.firstSeen, a.firstSeen);
+        QCOMPARE(b.lastSeen, a.lastSeen);
         QCOMPARE(b.history.size(), a.history.size());
         QCOMPARE(b.history.constLast().at, a.history.constLast().at);
         QCOMPARE(b.history.constLast().stage, a.history.constLast().stage);
@@ -142,6 +152,8 @@ void TestBenchReport::damagedReportIsRefusedNotTrusted_data()
     QTest::newRow("not an object") << QByteArray("[1,2]") << false << 0;
     QTest::newRow("bad MAC row skipped")
         << QByteArray("{\"phones\":[{\"mac\":\"nope\"},{\"mac\":\"001E4A000001\",\"stage\":\"sip\"}]}") << true << 1;
+    QTest::newRow("unknown cause and fix are dropped")
+        << QByteArray("{\"phones\":[{\"mac\":\"001E4A000001\",\"cause\":\"Boom\",\"fix\":\"pray\"}]}") << true << 1;
     QTest::newRow("unknown stage becomes idle")
         << QByteArray("{\"phones\":[{\"mac\":\"001E4A000001\",\"stage\":\"exploded\"}]}") << true << 1;
 }
@@ -153,8 +165,14 @@ void TestBenchReport::damagedReportIsRefusedNotTrusted()
     QFETCH(int, phones);
     const Result<QList<PhoneRecord>> read = BenchReport::fromJson(json);
     QCOMPARE(read.ok(), ok);
-    if (ok)
-        QCOMPARE(read->size(), phones);
+    if (!ok)
+        return;
+    QCOMPARE(read->size(), phones);
+    // Nothing here names a real cause or fix: a made-up one must not become one.
+    for (const PhoneRecord &phone : *read) {
+        QVERIFY(!phone.cause.isError());
+        QCOMPARE(phone.fix, PhoneFix::None);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBenchReport)

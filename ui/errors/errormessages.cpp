@@ -1,5 +1,7 @@
 #include "ui/errors/errormessages.h"
 
+#include "core/bench/phonerecord.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -132,13 +134,36 @@ ErrorMessage ErrorMessages::forError(const Error &error)
     default:
         break;
     }
-    const ErrorMessage firmwareMessage = firmware(error);
-    if (!firmwareMessage.isEmpty())
-        return firmwareMessage;
+    for (ErrorMessage (*part)(const Error &) :
+         {&ErrorMessages::firmware, &ErrorMessages::network, &ErrorMessages::provisioning}) {
+        if (const ErrorMessage specific = part(error); !specific.isEmpty())
+            return specific;
+    }
+    PhoneRecord phone; // a bench code without its phone: the texts fall back to "the phone"
+    phone.cause = error;
+    if (const ErrorMessage bench = forPhone(phone, nullptr); !bench.isEmpty())
+        return bench;
+    return fallback(error);
+}
+
+ErrorMessage ErrorMessages::fallback(const Error &error)
+{
+    ErrorMessage m;
+    m.detail = error.toLogString();
     m.what =
         tr("sccp2sip stopped with an error it has no explanation for yet (%1).").arg(Error::codeName(error.code()));
     m.why = tr("This should not happen.");
     m.fix = tr("Open Details, and send the log file (Show log) with a description of what you did.");
+    return m;
+}
+
+ErrorMessage ErrorMessages::forSave(const Error &error, const QString &path)
+{
+    ErrorMessage m;
+    m.detail = error.toLogString();
+    m.what = tr("The file %1 could not be saved.").arg(path);
+    m.why = tr("The folder is read-only or does not exist, the disk is full, or another program has the file open.");
+    m.fix = tr("Choose another folder, for example your Documents folder, and save again.");
     return m;
 }
 
@@ -189,6 +214,62 @@ ErrorMessage ErrorMessages::firmware(const Error &error)
         m.what = tr("The firmware library could not be updated.");
         m.why = tr("sccp2sip could not write the bundle into its data folder.");
         m.fix = tr("Free some disk space or fix the folder's permissions, then import again.");
+        return m;
+    default:
+        return {};
+    }
+}
+
+ErrorMessage ErrorMessages::provisioning(const Error &error)
+{
+    ErrorMessage m;
+    m.detail = error.toLogString();
+    switch (error.code()) {
+    case ErrorCode::InvalidExtension:
+        m.what = tr("An extension is not valid.");
+        m.why = tr("It is empty or has characters a SIP account name cannot have.");
+        m.fix = tr("Enter the extension as your PBX names the account, for example 201.");
+        return m;
+    case ErrorCode::InvalidPassword:
+        m.what = tr("A SIP password cannot be used.");
+        m.why = tr("It has characters the phone's configuration file cannot hold, such as line breaks.");
+        m.fix = tr("Enter the password exactly as the PBX has it, without line breaks or control characters.");
+        return m;
+    case ErrorCode::InvalidLabel:
+        m.what = tr("A line label cannot be used.");
+        m.why = tr("It is too long for the phone's screen or has control characters.");
+        m.fix = tr("Use a shorter label made of ordinary characters.");
+        return m;
+    case ErrorCode::InvalidHost:
+        m.what = tr("The PBX address is not valid.");
+        m.why = tr("It is neither an IP address nor a host name.");
+        m.fix = tr("Enter the PBX as an address (192.168.1.10) or a host name (pbx.example.com), without \"sip:\" "
+                   "and without a port.");
+        return m;
+    case ErrorCode::InvalidPort:
+        m.what = tr("The SIP port is out of range.");
+        m.why = tr("A port is a number from 1 to 65535.");
+        m.fix = tr("Enter the PBX's SIP port, usually 5060.");
+        return m;
+    case ErrorCode::ExtensionRangeExhausted:
+        m.what = tr("There are more phones than free extensions.");
+        m.why = tr("Every extension of the range for new phones is taken.");
+        m.fix = tr("Widen the range, or add rows for the extra phones to the inventory.");
+        return m;
+    case ErrorCode::InvalidArgument:
+        m.what = tr("A setting has a value sccp2sip cannot use.");
+        m.why = tr("It is empty, out of range or in the wrong form.");
+        m.fix = tr("Open Details to see which setting, correct it, and try again.");
+        return m;
+    case ErrorCode::CatalogInvalid:
+        m.what = tr("The list of phone models is damaged.");
+        m.why = tr("The model catalog failed its checks, so phones cannot be recognised.");
+        m.fix = tr("Install sccp2sip again. If you gave it your own catalog file, fix the entry Details names.");
+        return m;
+    case ErrorCode::UnknownModel:
+        m.what = tr("This phone model is not one sccp2sip knows.");
+        m.why = tr("It is not a Cisco 79xx phone, or a model the catalog does not list.");
+        m.fix = tr("Check the model on the label under the phone: only Cisco 79xx phones can be converted here.");
         return m;
     default:
         return {};

@@ -5,6 +5,7 @@
 #include "ui/pages/networkpage.h"
 #include "ui/pages/pbxpage.h"
 #include "ui/pages/preflightpage.h"
+#include "ui/pages/reportpage.h"
 #include "ui/pages/trustlistpage.h"
 #include "ui/wizard/benchsetup.h"
 
@@ -41,6 +42,7 @@ BenchWizard::BenchWizard(BenchSetup *setup, QString logFilePath, QWidget *parent
     setPage(PbxPageId, new PbxPage(m_setup, this));
     setPage(TrustListPageId, new TrustListPage(m_setup, this));
     setStartId(PreflightPageId);
+    setPage(ReportPageId, new ReportPage(m_setup, this)); // page ids, not call order, set the order of the pages
     resize(960, 700);
     restoreState();
 }

@@ -146,6 +146,7 @@ Result<QList<DhcpLease>> DhcpLeaseStore::open()
             qCWarning(lcDhcp) << "lease journal:" << m_skippedLines << "corrupt records skipped";
     }
     m_live = int(live.size());
+    m_coverage.reset(live.values());
     if (Result<void> r = reopenForAppend(goodEnd); !r)
         return r.error();
     qCInfo(lcDhcp) << "lease journal" << journalPath() << "holds" << m_live << "leases";
@@ -184,12 +185,36 @@ void DhcpLeaseStore::appendBound(const DhcpLease &lease)
 {
     m_pending += encode(lease, true);
     ++m_records;
+    m_coverage.appended(++m_appendedSeq, lease, true);
 }
 
 void DhcpLeaseStore::appendFreed(const DhcpLease &lease)
 {
     m_pending += encode(lease, false);
     ++m_records;
+    m_coverage.appended(++m_appendedSeq, lease, false);
+}
+
+Result<void> DhcpLeaseStore::commit()
+{
+    const quint64 seq = m_appendedSeq;
+    Result<void> result = write(takePending());
+    if (result)
+        markDurable(seq);
+    else
+        markLost(seq);
+    return result;
+}
+
+void DhcpLeaseStore::markDurable(quint64 seq)
+{
+    m_durableSeq = std::max(m_durableSeq, seq);
+    m_coverage.durableUpTo(seq);
+}
+
+void DhcpLeaseStore::markLost(quint64 seq)
+{
+    m_coverage.lostUpTo(seq);
 }
 
 Result<void> DhcpLeaseStore::write(const QByteArray &pending)
@@ -211,6 +236,8 @@ Result<void> DhcpLeaseStore::write(const QByteArray &pending)
     if (!m_journal.seek(m_writeOffset) || m_journal.write(pending) != pending.size())
         return Error(ErrorCode::FileUnwritable, journalPath() + QStringLiteral(": ") + m_journal.errorString());
     m_writeOffset += pending.size();
+    if (m_syncHook)
+        m_syncHook();
     if (!syncHandle(m_journal.handle()))
         return Error(ErrorCode::FileUnwritable, journalPath() + QStringLiteral(": sync failed"));
     return {};
@@ -236,6 +263,8 @@ Result<void> DhcpLeaseStore::compact(const QList<DhcpLease> &live)
     syncDirectory(m_directory);
     m_records = int(live.size());
     m_live = int(live.size());
+    m_coverage.reset(live);
+    m_durableSeq = m_appendedSeq;
     qCInfo(lcDhcp) << "lease journal compacted to" << m_live << "leases";
     return reopenForAppend(QFileInfo(journalPath()).size());
 }

@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 #include "core/dhcp/dhcplease.h"
+#include "core/dhcp/dhcpleasecoverage.h"
 
 #include <QByteArray>
 #include <QFile>
@@ -9,6 +10,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <utility>
 
 // Crash-safe lease memory: an append-only journal ("leases.journal" in the state directory), one checksummed
@@ -30,15 +32,26 @@ public:
     Result<QList<DhcpLease>> open();
     void close();
 
+    // Each append gets the next record number (appendedSeq()).
     void appendBound(const DhcpLease &lease);
     void appendFreed(const DhcpLease &lease);
     bool hasPending() const { return !m_pending.isEmpty(); }
     // Writes what was appended and waits until it is on disk.
-    Result<void> commit() { return write(takePending()); }
+    Result<void> commit();
     // The two halves of commit(), so the server can sync on a worker thread: takePending() on the owner's
-    // thread, then write() (blocking) on one other thread at a time while the owner keeps appending.
+    // thread (note appendedSeq() with it), then write() (blocking) on one other thread at a time while the owner
+    // keeps appending; then, back on the owner's thread, markDurable() or markLost() with the noted number.
     QByteArray takePending() { return std::exchange(m_pending, {}); }
     Result<void> write(const QByteArray &records);
+    quint64 appendedSeq() const { return m_appendedSeq; }
+    quint64 durableSeq() const { return m_durableSeq; }
+    void markDurable(quint64 seq);
+    void markLost(quint64 seq);
+    // True when the journal on disk already restores this lease after a crash (see DhcpLeaseCoverage), so an
+    // ACK promising it needs no sync of its own.
+    bool covers(const DhcpLease &lease) const { return m_coverage.covers(lease); }
+    // Tests: runs on the writing thread just before each sync, to hold a sync back or count them.
+    void setSyncHook(std::function<void()> hook) { m_syncHook = std::move(hook); }
 
     // True once the journal holds many more records than live leases.
     bool wantsCompaction() const;
@@ -63,4 +76,8 @@ private:
     int m_records = 0;
     int m_live = 0;
     int m_skippedLines = 0;
+    quint64 m_appendedSeq = 0;
+    quint64 m_durableSeq = 0;
+    DhcpLeaseCoverage m_coverage;
+    std::function<void()> m_syncHook;
 };

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
+
 // Everything DhcpServer needs, with safe defaults: phones only, probe for a foreign server first, port 67.
 struct DhcpServerConfig
 {
@@ -52,6 +54,13 @@ struct DhcpServerConfig
     bool allowForeignServer = false; // the user's explicit override
     // While serving: listen on the client port for other servers' OFFER/ACKs.
     bool watchForeignServers = true;
-    // Before offering a fresh address, look for a neighbour-table entry that shows someone else holds it.
+    // Before offering a fresh address, make sure nobody holds it: an ARP probe on the card (probed ahead of
+    // need, see DhcpConflictGuard), else (no probe socket, or a flood outrunning the probes) a look at the
+    // neighbour table.
     bool conflictCheck = true;
+    int conflictProbeTimeoutMs = 300; // silence this long clears an address
+    int conflictProbeAhead = 32;      // addresses kept probed ahead at first (grows when offers outrun it)
+
+    // Tests: runs on the journal's writing thread just before each sync.
+    std::function<void()> journalSyncHook;
 };

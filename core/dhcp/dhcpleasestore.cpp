@@ -236,10 +236,10 @@ Result<void> DhcpLeaseStore::write(const QByteArray &pending)
     if (!m_journal.seek(m_writeOffset) || m_journal.write(pending) != pending.size())
         return Error(ErrorCode::FileUnwritable, journalPath() + QStringLiteral(": ") + m_journal.errorString());
     m_writeOffset += pending.size();
-    if (m_syncHook)
-        m_syncHook();
     if (!syncHandle(m_journal.handle()))
         return Error(ErrorCode::FileUnwritable, journalPath() + QStringLiteral(": sync failed"));
+    if (m_syncHook)
+        m_syncHook();
     return {};
 }
 

@@ -50,7 +50,8 @@ public:
     // True when the journal on disk already restores this lease after a crash (see DhcpLeaseCoverage), so an
     // ACK promising it needs no sync of its own.
     bool covers(const DhcpLease &lease) const { return m_coverage.covers(lease); }
-    // Tests: runs on the writing thread just before each sync, to hold a sync back or count them.
+    // Tests: runs on the writing thread right after each background sync, to count them or to hold back
+    // the news that the records are on disk.
     void setSyncHook(std::function<void()> hook) { m_syncHook = std::move(hook); }
 
     // True once the journal holds many more records than live leases.

@@ -61,6 +61,6 @@ struct DhcpServerConfig
     int conflictProbeTimeoutMs = 300; // silence this long clears an address
     int conflictProbeAhead = 32;      // addresses kept probed ahead at first (grows when offers outrun it)
 
-    // Tests: runs on the journal's writing thread just before each sync.
+    // Tests: runs on the journal's writing thread right after each sync (DhcpLeaseStore::setSyncHook).
     std::function<void()> journalSyncHook;
 };

@@ -35,8 +35,7 @@ void TestDhcpLeaseCoverage::covers_data()
     QTest::newRow("another client's record") << QStringList{u"BB:5000"_qs, u"S"_qs} << false;
     QTest::newRow("other client appended since") << QStringList{u"BA:1060"_qs, u"S"_qs, u"BB:5000"_qs} << false;
     QTest::newRow("freed since") << QStringList{u"BA:1060"_qs, u"S"_qs, u"FA"_qs} << false;
-    QTest::newRow("own shorter record appended since")
-        << QStringList{u"BA:1060"_qs, u"S"_qs, u"BA:900"_qs} << false;
+    QTest::newRow("own shorter record appended since") << QStringList{u"BA:1060"_qs, u"S"_qs, u"BA:900"_qs} << false;
     QTest::newRow("own ACK record appended since") << QStringList{u"BA:1060"_qs, u"S"_qs, u"BA:1000"_qs} << true;
     QTest::newRow("offer synced while ACK record pending")
         << QStringList{u"BA:1060"_qs, u"BA:1000"_qs, u"S1"_qs} << true;

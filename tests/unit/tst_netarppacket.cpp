@@ -37,8 +37,8 @@ void TestNetArpPacket::parse_data()
                .replace(' ', "")
         << true << 1 << 0x0ae70005u;
     QTest::newRow("truncated") << QByteArray("0001080006040002aabbccddeeff0ae70002021122334455") << false << 0 << 0u;
-    QTest::newRow("not Ethernet") << QByteArray("0006080006040002aabbccddeeff0ae70002021122334455000000000000")
-                                  << false << 0 << 0u;
+    QTest::newRow("not Ethernet") << QByteArray("0006080006040002aabbccddeeff0ae70002021122334455000000000000") << false
+                                  << 0 << 0u;
     QTest::newRow("not IPv4") << QByteArray("000186dd06040002aabbccddeeff0ae70002021122334455000000000000") << false
                               << 0 << 0u;
     QTest::newRow("RARP operation") << QByteArray("0001080006040003aabbccddeeff0ae70002021122334455000000000000")

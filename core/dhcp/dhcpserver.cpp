@@ -2,6 +2,7 @@
 
 #include "core/common/logging.h"
 #include "core/dhcp/dhcpconflictguard.h"
+#include "core/dhcp/dhcpforeignwatcher.h"
 #include "core/dhcp/dhcpleasejournal.h"
 #include "core/dhcp/dhcpleasepool.h"
 #include "core/dhcp/dhcpleasestore.h"
@@ -13,7 +14,6 @@
 namespace {
 // Datagrams handled per readyRead before the batch is committed and answered; bounds ACK latency.
 constexpr int kBatchLimit = 256;
-constexpr int kMaxForeignReported = 64;
 constexpr int kReceiveBufferBytes = 1 << 20;
 // DISCOVERs held for a probed address; past this a flood outruns the probes and is offered unprobed.
 constexpr int kMaxDeferred = 64;
@@ -31,19 +31,15 @@ DhcpServer::DhcpServer(DhcpServerConfig config, QObject *parent)
     , m_config(std::move(config))
     , m_ownClock(std::make_unique<SystemClock>())
     , m_clock(*m_ownClock)
-{
-    m_deferredTimer.setSingleShot(true);
-    connect(&m_deferredTimer, &QTimer::timeout, this, &DhcpServer::onDeferredDeadline);
-}
+    , m_waiting(kMaxDeferred)
+{}
 
 DhcpServer::DhcpServer(DhcpServerConfig config, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_clock(clock)
-{
-    m_deferredTimer.setSingleShot(true);
-    connect(&m_deferredTimer, &QTimer::timeout, this, &DhcpServer::onDeferredDeadline);
-}
+    , m_waiting(kMaxDeferred)
+{}
 
 void DhcpServer::setConflictProber(std::unique_ptr<NetConflictProber> prober)
 {
@@ -212,7 +208,7 @@ void DhcpServer::startConflictProbe()
     config.timeoutMs = m_config.conflictProbeTimeoutMs;
     config.ahead = m_config.conflictProbeAhead;
     m_guard = std::make_unique<DhcpConflictGuard>(*m_pool, *m_prober, config);
-    connect(m_guard.get(), &DhcpConflictGuard::addressesReady, this, &DhcpServer::onAddressesReady);
+    connect(m_guard.get(), &DhcpConflictGuard::addressesReady, this, &DhcpServer::retryWaiting);
     connect(m_guard.get(), &DhcpConflictGuard::failed, this, &DhcpServer::onProbeFailed, Qt::QueuedConnection);
     m_pool->setProbing(true);
     m_guard->refill();
@@ -224,16 +220,12 @@ void DhcpServer::beginServing()
         return;
     startConflictProbe();
     if (m_config.watchForeignServers && !m_config.interface.isEmpty()) {
-        NetPlatform::UdpBindRequest request;
-        request.interfaceName = m_config.interface;
-        request.port = m_config.clientPort;
-        request.reuseAddress = true;
-        auto monitor = NetUdpSocket::bind(request);
-        if (monitor) {
-            m_monitor = std::move(monitor).value();
-            connect(m_monitor.get(), &QUdpSocket::readyRead, this, &DhcpServer::readForeignReplies);
+        auto watcher = DhcpForeignWatcher::start(m_config.interface, m_config.clientPort, m_config.serverAddress);
+        if (watcher) {
+            m_watcher = std::move(watcher).value();
+            connect(m_watcher.get(), &DhcpForeignWatcher::foreignServerSeen, this, &DhcpServer::foreignServerSeen);
         } else {
-            qCWarning(lcDhcp) << "cannot watch for other DHCP servers:" << monitor.error().toLogString();
+            qCWarning(lcDhcp) << "cannot watch for other DHCP servers:" << watcher.error().toLogString();
         }
     }
     qCInfo(lcDhcp) << "DHCP server serving";
@@ -248,12 +240,11 @@ void DhcpServer::stop()
         return;
     m_state = State::Stopped;
     m_probe.reset();
-    m_monitor.reset();
+    m_watcher.reset();
     m_socket.reset();
     m_guard.reset();
     m_prober.reset();
-    m_deferred.clear();
-    m_deferredTimer.stop();
+    m_waiting.clear();
     if (m_journal) {
         qCInfo(lcDhcp) << "ACKs sent at once (covered by a synced record):" << m_journal->acksWithoutSync()
                        << "after a sync:" << m_journal->acksAfterSync();
@@ -328,62 +319,36 @@ void DhcpServer::handleRequest(const QNetworkDatagram &datagram, std::optional<q
 void DhcpServer::defer(const QNetworkDatagram &datagram, std::optional<qint64> deferredUntil)
 {
     const bool probing = m_guard && m_guard->refill();
-    if (!probing || (!deferredUntil && m_deferred.size() >= kMaxDeferred)) {
+    if (!probing || (!deferredUntil && m_waiting.full())) {
         // Nothing left to probe (the pool may be exhausted: it says so unprobed), or a flood outruns the probes.
         if (probing && !m_flooding) {
             m_flooding = true;
             qCInfo(lcDhcp) << "DISCOVERs outrun the conflict probes: offering unprobed addresses until they catch up";
         }
-        handleUnprobed(datagram);
+        m_pool->setUnprobedAllowed(true);
+        handleRequest(datagram, 0);
+        if (m_pool)
+            m_pool->setUnprobedAllowed(false);
         return;
     }
-    if (!m_elapsed.isValid())
-        m_elapsed.start();
     if (!deferredUntil) {
         m_guard->missed();
-        deferredUntil = m_elapsed.elapsed() + 3 * qint64(m_config.conflictProbeTimeoutMs);
+        deferredUntil = m_waiting.nowMs() + 3 * qint64(m_config.conflictProbeTimeoutMs);
     }
-    m_deferred.push_back(Deferred{datagram, *deferredUntil});
-    if (!m_deferredTimer.isActive())
-        m_deferredTimer.start(int(std::max<qint64>(0, m_deferred.front().deadlineMs - m_elapsed.elapsed())));
+    m_waiting.push(datagram, *deferredUntil);
 }
 
-void DhcpServer::handleUnprobed(const QNetworkDatagram &datagram)
+void DhcpServer::retryWaiting()
 {
-    m_pool->setUnprobedAllowed(true);
-    handleRequest(datagram, 0);
-    if (m_pool)
-        m_pool->setUnprobedAllowed(false);
-}
-
-void DhcpServer::onAddressesReady()
-{
-    std::deque<Deferred> waiting;
-    waiting.swap(m_deferred);
-    for (const Deferred &deferred : waiting) {
+    const std::deque<DhcpOfferWaitList::Entry> waiting = m_waiting.takeAll();
+    for (const DhcpOfferWaitList::Entry &entry : waiting) {
         if (m_state != State::Serving)
             return;
-        handleRequest(deferred.datagram, deferred.deadlineMs);
+        handleRequest(entry.datagram, entry.deadlineMs);
     }
-    if (m_deferred.empty())
+    if (m_waiting.empty())
         m_flooding = false;
     afterTurn();
-}
-
-void DhcpServer::onDeferredDeadline()
-{
-    // Bounded: every probe ends within its timeout, so only a run of answering addresses gets here. The client
-    // asks again; until then its address may be found.
-    const qint64 now = m_elapsed.elapsed();
-    int dropped = 0;
-    while (!m_deferred.empty() && m_deferred.front().deadlineMs <= now) {
-        m_deferred.pop_front();
-        ++dropped;
-    }
-    if (dropped > 0)
-        qCWarning(lcDhcp) << dropped << "DISCOVERs found no probed address in time";
-    if (!m_deferred.empty())
-        m_deferredTimer.start(int(std::max<qint64>(0, m_deferred.front().deadlineMs - now)));
 }
 
 void DhcpServer::onProbeFailed(const QString &reason)
@@ -391,14 +356,7 @@ void DhcpServer::onProbeFailed(const QString &reason)
     qCWarning(lcDhcp) << "ARP conflict probe failed, checking the neighbour table only from now on:" << reason;
     if (m_pool)
         m_pool->setProbing(false);
-    std::deque<Deferred> waiting;
-    waiting.swap(m_deferred);
-    for (const Deferred &deferred : waiting) {
-        if (m_state != State::Serving)
-            return;
-        handleRequest(deferred.datagram, deferred.deadlineMs);
-    }
-    afterTurn();
+    retryWaiting();
 }
 
 void DhcpServer::send(const PendingReply &pending)
@@ -438,32 +396,4 @@ void DhcpServer::emitEvents(const QList<DhcpEngine::Event> &events)
             break;
         }
     }
-}
-
-void DhcpServer::readForeignReplies()
-{
-    if (m_monitor)
-        NetUdpSocket::receivePending(*m_monitor, kBatchLimit, DhcpMessage::kMaximumSize + 1,
-                                     [this](const QNetworkDatagram &datagram) {
-                                         handleForeignReply(datagram);
-                                         return m_monitor != nullptr;
-                                     });
-}
-
-void DhcpServer::handleForeignReply(const QNetworkDatagram &datagram)
-{
-    const Result<DhcpMessage> reply = DhcpMessage::parse(datagram.data());
-    if (!reply || reply->isRequest())
-        return;
-    if (reply->type() != DhcpMessage::Type::Offer && reply->type() != DhcpMessage::Type::Ack)
-        return;
-    const quint32 server =
-        reply->addressOption(DhcpMessage::ServerIdentifier).value_or(datagram.senderAddress().toIPv4Address());
-    if (server == m_config.serverAddress.toIPv4Address() || m_foreignReported.contains(server) ||
-        m_foreignReported.size() >= kMaxForeignReported)
-        return;
-    m_foreignReported.insert(server);
-    qCWarning(lcDhcp) << "another DHCP server is answering on" << m_config.interface << ":" << QHostAddress(server);
-    Q_EMIT foreignServerSeen(QHostAddress(server),
-                             NetPlatform::neighbourMac(QHostAddress(server)).value_or(MacAddress()));
 }

@@ -5,6 +5,7 @@
 #include "core/dhcp/dhcpengine.h"
 #include "core/dhcp/dhcpforeignprobe.h"
 #include "core/dhcp/dhcplease.h"
+#include "core/dhcp/dhcpofferwaitlist.h"
 #include "core/dhcp/dhcpserverconfig.h"
 
 #include <QElapsedTimer>
@@ -21,6 +22,7 @@
 
 class QUdpSocket;
 class DhcpConflictGuard;
+class DhcpForeignWatcher;
 class DhcpLeaseJournal;
 class DhcpLeasePool;
 class DhcpMessage;
@@ -70,11 +72,6 @@ Q_SIGNALS:
 
 private:
     struct PendingReply;
-    struct Deferred
-    {
-        QNetworkDatagram datagram;
-        qint64 deadlineMs = 0;
-    };
     Result<void> resolveCard();
     void startConflictProbe();
     void onProbeFinished(const QList<DhcpForeignProbe::Finding> &servers, const Error &error);
@@ -83,13 +80,9 @@ private:
     // deferredUntil: set when the request waited for a probe before (its events were emitted then).
     void handleRequest(const QNetworkDatagram &datagram, std::optional<qint64> deferredUntil = std::nullopt);
     void defer(const QNetworkDatagram &datagram, std::optional<qint64> deferredUntil);
-    void handleUnprobed(const QNetworkDatagram &datagram);
-    void onAddressesReady();
-    void onDeferredDeadline();
+    void retryWaiting();
     void onProbeFailed(const QString &reason);
     void afterTurn();
-    void readForeignReplies();
-    void handleForeignReply(const QNetworkDatagram &datagram);
     void send(const PendingReply &pending);
     void emitEvents(const QList<DhcpEngine::Event> &events);
 
@@ -99,17 +92,13 @@ private:
     MacAddress m_ownMac;
     State m_state = State::Stopped;
     std::unique_ptr<QUdpSocket> m_socket;
-    std::unique_ptr<QUdpSocket> m_monitor;
+    std::unique_ptr<DhcpForeignWatcher> m_watcher;
     std::unique_ptr<DhcpLeasePool> m_pool;
     std::unique_ptr<DhcpEngine> m_engine;
     std::unique_ptr<DhcpLeaseJournal> m_journal;
     std::unique_ptr<DhcpForeignProbe> m_probe;
     std::unique_ptr<NetConflictProber> m_prober;
     std::unique_ptr<DhcpConflictGuard> m_guard;
-    // DISCOVERs waiting (bounded) for a probed address.
-    std::deque<Deferred> m_deferred;
-    QTimer m_deferredTimer;
-    QElapsedTimer m_elapsed;
+    DhcpOfferWaitList m_waiting; // DISCOVERs waiting (bounded) for a probed address
     bool m_flooding = false;
-    QSet<quint32> m_foreignReported;
 };

@@ -2,21 +2,42 @@
 
 #include <algorithm>
 
+void DhcpLeaseCoverage::Unsynced::add(const Record &record)
+{
+    if (records.empty()) {
+        clientKey = record.clientKey;
+        minExpiresAt = record.expiresAt;
+    }
+    records.push_back(record);
+    sameClientBound = sameClientBound && record.bound && record.clientKey == clientKey;
+    minExpiresAt = std::min(minExpiresAt, record.expiresAt);
+}
+
+void DhcpLeaseCoverage::Unsynced::recompute()
+{
+    std::vector<Record> remaining;
+    remaining.swap(records);
+    sameClientBound = true;
+    for (const Record &record : remaining)
+        add(record);
+}
+
 void DhcpLeaseCoverage::appended(quint64 seq, const DhcpLease &lease, bool bound)
 {
-    m_unsynced[lease.address].push_back(Record{seq, lease.clientKey, lease.expiresAt, bound});
+    m_unsynced[lease.address].add(Record{seq, lease.clientKey, lease.expiresAt, bound});
 }
 
 void DhcpLeaseCoverage::durableUpTo(quint64 seq)
 {
     for (auto it = m_unsynced.begin(); it != m_unsynced.end();) {
-        std::vector<Record> &records = it.value();
+        std::vector<Record> &records = it.value().records;
         auto firstUnsynced = records.begin();
         while (firstUnsynced != records.end() && firstUnsynced->seq <= seq)
             ++firstUnsynced;
         if (firstUnsynced != records.begin()) {
             m_onDisk.insert(it.key(), *(firstUnsynced - 1));
             records.erase(records.begin(), firstUnsynced);
+            it.value().recompute();
         }
         if (records.empty())
             it = m_unsynced.erase(it);
@@ -28,7 +49,7 @@ void DhcpLeaseCoverage::durableUpTo(quint64 seq)
 void DhcpLeaseCoverage::lostUpTo(quint64 seq)
 {
     for (auto it = m_unsynced.begin(); it != m_unsynced.end();) {
-        std::vector<Record> &records = it.value();
+        std::vector<Record> &records = it.value().records;
         if (records.front().seq > seq) {
             ++it;
             continue;
@@ -37,6 +58,7 @@ void DhcpLeaseCoverage::lostUpTo(quint64 seq)
         // is synced.
         m_onDisk.remove(it.key());
         std::erase_if(records, [seq](const Record &record) { return record.seq <= seq; });
+        it.value().recompute();
         if (records.empty())
             it = m_unsynced.erase(it);
         else
@@ -65,6 +87,6 @@ bool DhcpLeaseCoverage::covers(const DhcpLease &lease) const
     const auto unsynced = m_unsynced.constFind(lease.address);
     if (unsynced == m_unsynced.cend())
         return true;
-    return std::all_of(unsynced->cbegin(), unsynced->cend(),
-                       [&lease](const Record &record) { return satisfies(record, lease); });
+    return unsynced->sameClientBound && unsynced->clientKey == lease.clientKey &&
+           unsynced->minExpiresAt >= lease.expiresAt;
 }

@@ -34,8 +34,19 @@ private:
         qint64 expiresAt = 0;
         bool bound = false;
     };
+    // The unsynced records of one address, and what they have in common (kept so covers() is O(1) even
+    // when one client renews thousands of times between two syncs).
+    struct Unsynced
+    {
+        std::vector<Record> records;
+        bool sameClientBound = true; // all bound, all for `clientKey`
+        QByteArray clientKey;
+        qint64 minExpiresAt = 0;
+        void add(const Record &record);
+        void recompute();
+    };
     static bool satisfies(const Record &record, const DhcpLease &lease);
 
-    QHash<quint32, Record> m_onDisk;                // last synced record per address
-    QHash<quint32, std::vector<Record>> m_unsynced; // appended after it, in order
+    QHash<quint32, Record> m_onDisk;     // last synced record per address
+    QHash<quint32, Unsynced> m_unsynced; // appended after it, in order
 };

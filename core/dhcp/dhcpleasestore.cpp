@@ -159,6 +159,7 @@ Result<void> DhcpLeaseStore::reopenForAppend(qint64 end)
     m_journal.setFileName(journalPath());
     if (!m_journal.open(QIODevice::ReadWrite | QIODevice::Unbuffered))
         return Error(ErrorCode::FileUnwritable, journalPath() + QStringLiteral(": ") + m_journal.errorString());
+    m_handle = m_journal.handle();
     m_writeOffset = end;
     m_allocatedEnd = m_journal.size();
     // Whatever follows the last good record (a torn write) is zeroed, so a shorter record written there later
@@ -175,9 +176,10 @@ Result<void> DhcpLeaseStore::reopenForAppend(qint64 end)
 void DhcpLeaseStore::close()
 {
     if (m_journal.isOpen()) {
-        if (!m_pending.isEmpty())
+        if (!m_pending.isEmpty() || m_writtenSeq > m_durableSeq)
             commit();
         m_journal.close();
+        m_handle = -1;
     }
 }
 
@@ -197,12 +199,13 @@ void DhcpLeaseStore::appendFreed(const DhcpLease &lease)
 
 Result<void> DhcpLeaseStore::commit()
 {
-    const quint64 seq = m_appendedSeq;
-    Result<void> result = write(takePending());
+    Result<void> result = writePending();
     if (result)
-        markDurable(seq);
+        result = sync();
+    if (result)
+        markDurable(m_writtenSeq);
     else
-        markLost(seq);
+        markLost(m_appendedSeq);
     return result;
 }
 
@@ -217,14 +220,15 @@ void DhcpLeaseStore::markLost(quint64 seq)
     m_coverage.lostUpTo(seq);
 }
 
-Result<void> DhcpLeaseStore::write(const QByteArray &pending)
+Result<void> DhcpLeaseStore::writePending()
 {
-    if (pending.isEmpty())
+    if (m_pending.isEmpty())
         return {};
     if (!m_journal.isOpen())
         return Error(ErrorCode::FileUnwritable, QStringLiteral("lease journal not open"));
+    const QByteArray pending = std::exchange(m_pending, {});
     // Records overwrite space zero-filled ahead of time, so the sync flushes data only: no size or extent
-    // change to journal in the file system for most commits, which keeps the ACK latency low and steady.
+    // change to journal in the file system for most syncs, which keeps them short and steady.
     if (m_writeOffset + pending.size() > m_allocatedEnd) {
         const qint64 newEnd =
             (m_writeOffset + pending.size() + kPreallocateBytes) / kPreallocateBytes * kPreallocateBytes;
@@ -236,7 +240,16 @@ Result<void> DhcpLeaseStore::write(const QByteArray &pending)
     if (!m_journal.seek(m_writeOffset) || m_journal.write(pending) != pending.size())
         return Error(ErrorCode::FileUnwritable, journalPath() + QStringLiteral(": ") + m_journal.errorString());
     m_writeOffset += pending.size();
-    if (!syncHandle(m_journal.handle()))
+    m_writtenSeq = m_appendedSeq;
+    return {};
+}
+
+Result<void> DhcpLeaseStore::sync()
+{
+    // Only the descriptor, fixed while the journal is open: the owner thread keeps writing through m_journal.
+    if (m_handle < 0)
+        return Error(ErrorCode::FileUnwritable, QStringLiteral("lease journal not open"));
+    if (!syncHandle(m_handle))
         return Error(ErrorCode::FileUnwritable, journalPath() + QStringLiteral(": sync failed"));
     if (m_syncHook)
         m_syncHook();

@@ -46,14 +46,11 @@ void DhcpServer::setConflictProber(std::unique_ptr<NetConflictProber> prober)
     m_prober = std::move(prober);
 }
 
-int DhcpServer::acksWithoutSync() const
+DhcpServer::AckStats DhcpServer::ackStats() const
 {
-    return m_journal ? m_journal->acksWithoutSync() : 0;
-}
-
-int DhcpServer::acksAfterSync() const
-{
-    return m_journal ? m_journal->acksAfterSync() : 0;
+    if (!m_journal)
+        return {};
+    return AckStats{m_journal->acksWithoutSync(), m_journal->acksAfterSync(), m_journal->acksAfterWrite()};
 }
 
 DhcpServer::~DhcpServer()
@@ -138,7 +135,8 @@ Result<void> DhcpServer::start()
     m_socket = std::move(socket).value();
     m_pool = std::move(pool);
     if (store)
-        m_journal = std::make_unique<DhcpLeaseJournal>(std::move(store), [this] { return m_pool->boundLeases(); });
+        m_journal = std::make_unique<DhcpLeaseJournal>(
+            std::move(store), [this] { return m_pool->boundLeases(); }, m_config.ackMaxSyncWaitMs);
     m_engine = std::make_unique<DhcpEngine>(m_config, *m_pool);
     m_engine->setOwnMac(m_ownMac);
     connect(m_socket.get(), &QUdpSocket::readyRead, this, &DhcpServer::readRequests);
@@ -247,7 +245,8 @@ void DhcpServer::stop()
     m_waiting.clear();
     if (m_journal) {
         qCInfo(lcDhcp) << "ACKs sent at once (covered by a synced record):" << m_journal->acksWithoutSync()
-                       << "after a sync:" << m_journal->acksAfterSync();
+                       << "after their sync:" << m_journal->acksAfterSync()
+                       << "after the sync wait limit, record written:" << m_journal->acksAfterWrite();
         m_journal->close();
     }
     qCInfo(lcDhcp) << "DHCP server stopped";

@@ -53,10 +53,15 @@ public:
     quint16 port() const;
     QHostAddress serverAddress() const { return m_config.serverAddress; }
     QList<DhcpLease> leases() const;
-    // ACKs that left at once because an already-synced record (the OFFER's) covered them, and those that
-    // waited for a sync.
-    int acksWithoutSync() const;
-    int acksAfterSync() const;
+    // How ACKs left since start(): at once, covered by an already-synced record (the OFFER's); after their
+    // own record's sync; after the sync wait limit with the record written (DhcpServerConfig::ackMaxSyncWaitMs).
+    struct AckStats
+    {
+        int covered = 0;
+        int afterSync = 0;
+        int afterWrite = 0;
+    };
+    AckStats ackStats() const;
 
 Q_SIGNALS:
     void serving();

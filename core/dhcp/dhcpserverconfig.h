@@ -45,6 +45,10 @@ struct DhcpServerConfig
 
     // Directory for the lease journal; empty keeps leases in memory only (tests).
     QString stateDirectory;
+    // An ACK not already covered by a synced journal record waits this long at most for its own record's
+    // sync, then leaves with the record written to the kernel: a kill -9 never loses an ACKed lease either
+    // way, a power cut during that sync could. -1: always wait for the sync (see DhcpLeaseJournal).
+    int ackMaxSyncWaitMs = 3;
 
     DhcpReplyDelivery delivery;
 

@@ -284,13 +284,13 @@ void TestDhcpInterop::silentHostAddressNotOffered()
     QVERIFY2(net.setUp(), qPrintable(net.lastError()));
     if (hostHoldsAddress) {
         // A host that never spoke to us: its address is in nobody's neighbour table, only an ARP probe finds it.
-        const auto added = net.runInClient(
-            {QStringLiteral("ip"), QStringLiteral("addr"), QStringLiteral("add"), firstAddress + QStringLiteral("/24"),
-             QStringLiteral("dev"), net.clientInterface()});
+        const auto added =
+            net.runInClient({QStringLiteral("ip"), QStringLiteral("addr"), QStringLiteral("add"),
+                             firstAddress + QStringLiteral("/24"), QStringLiteral("dev"), net.clientInterface()});
         QVERIFY2(added.succeeded(), qPrintable(added.describe()));
     }
-    const auto flushed = net.runInServer({QStringLiteral("ip"), QStringLiteral("neigh"), QStringLiteral("flush"),
-                                          QStringLiteral("all")});
+    const auto flushed = net.runInServer(
+        {QStringLiteral("ip"), QStringLiteral("neigh"), QStringLiteral("flush"), QStringLiteral("all")});
     QVERIFY2(flushed.succeeded(), qPrintable(flushed.describe()));
     auto server = startServer(net);
     QVERIFY(server);
@@ -299,11 +299,10 @@ void TestDhcpInterop::silentHostAddressNotOffered()
     const QString report = dir.filePath(QStringLiteral("report"));
     const QString script = writeScript(
         dir, QStringLiteral("case \"$1\" in bound) echo \"ip=$ip\" > %1.tmp && mv %1.tmp %1;; esac").arg(report));
-    QProcess *client = net.startInClient({QStringLiteral("busybox"), QStringLiteral("udhcpc"), QStringLiteral("-i"),
-                                          net.clientInterface(), QStringLiteral("-f"), QStringLiteral("-n"),
-                                          QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("3"),
-                                          QStringLiteral("-T"), QStringLiteral("1"), QStringLiteral("-s"), script,
-                                          QStringLiteral("-V"), kPhoneClass});
+    QProcess *client = net.startInClient(
+        {QStringLiteral("busybox"), QStringLiteral("udhcpc"), QStringLiteral("-i"), net.clientInterface(),
+         QStringLiteral("-f"), QStringLiteral("-n"), QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("3"),
+         QStringLiteral("-T"), QStringLiteral("1"), QStringLiteral("-s"), script, QStringLiteral("-V"), kPhoneClass});
     const auto values = waitForReport(report, client, 15000);
     QVERIFY2(!values.isEmpty(), "udhcpc got no lease");
     const QString given = values.value(QStringLiteral("ip"));

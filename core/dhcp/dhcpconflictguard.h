@@ -23,7 +23,7 @@ public:
     struct Config
     {
         int timeoutMs = 300;
-        int ahead = 32;        // probed-or-probing addresses kept ready at first
+        int ahead = 64;        // probed-or-probing addresses kept ready at first
         int maxInFlight = 256; // the most probes under way at once, and the largest the target grows
         int refreshSecs = 30;  // probed addresses older than this are probed again
     };

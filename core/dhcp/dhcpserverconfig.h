@@ -48,7 +48,7 @@ struct DhcpServerConfig
     // An ACK not already covered by a synced journal record waits this long at most for its own record's
     // sync, then leaves with the record written to the kernel: a kill -9 never loses an ACKed lease either
     // way, a power cut during that sync could. -1: always wait for the sync (see DhcpLeaseJournal).
-    int ackMaxSyncWaitMs = 3;
+    int ackMaxSyncWaitMs = 2;
 
     DhcpReplyDelivery delivery;
 
@@ -63,7 +63,7 @@ struct DhcpServerConfig
     // neighbour table.
     bool conflictCheck = true;
     int conflictProbeTimeoutMs = 300; // silence this long clears an address
-    int conflictProbeAhead = 32;      // addresses kept probed ahead at first (grows when offers outrun it)
+    int conflictProbeAhead = 64;      // addresses kept probed ahead at first (grows when offers outrun it)
 
     // Tests: runs on the journal's writing thread right after each sync (DhcpLeaseStore::setSyncHook).
     std::function<void()> journalSyncHook;

@@ -14,6 +14,8 @@ DhcpConflictGuard::DhcpConflictGuard(DhcpLeasePool &pool, NetConflictProber &pro
     , m_prober(prober)
     , m_config(config)
     , m_target(std::min(config.ahead, config.maxInFlight))
+    , m_deadline(this)
+    , m_refresh(this)
 {
     m_elapsed.start();
     m_deadline.setSingleShot(true);

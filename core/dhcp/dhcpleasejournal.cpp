@@ -9,6 +9,7 @@ DhcpLeaseJournal::DhcpLeaseJournal(std::unique_ptr<DhcpLeaseStore> store, std::f
     , m_store(std::move(store))
     , m_liveLeases(std::move(liveLeases))
     , m_maxSyncWaitMs(maxSyncWaitMs)
+    , m_waitLimit(this)
 {
     m_thread.setMaxThreadCount(1);
     m_elapsed.start();

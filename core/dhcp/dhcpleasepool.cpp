@@ -118,7 +118,9 @@ std::optional<quint32> DhcpLeasePool::chooseForOffer(const QByteArray &clientKey
     if (const quint32 reserved = m_config.reservations.value(mac, 0);
         reserved && isFreeFor(reserved, clientKey, mac, t))
         return reserved;
-    if (requested && inRange(*requested) && isAcceptableFresh(*requested, clientKey, mac, t)) {
+    // The address a client asks for is a fresh one to us too: with probing on, it is given only once probed.
+    if (requested && inRange(*requested) && isAcceptableFresh(*requested, clientKey, mac, t) &&
+        (!m_probing || m_unprobedAllowed || m_ready.contains(*requested))) {
         m_ready.remove(*requested);
         return requested;
     }

@@ -55,8 +55,9 @@ public:
     std::optional<quint32> chooseForOffer(const QByteArray &clientKey, const MacAddress &mac,
                                           std::optional<quint32> requested, bool *awaitingProbe = nullptr);
 
-    // Active conflict probing (DhcpConflictGuard drives it). While on, a fresh address is offered only after a
-    // probe found nobody answering there, recently; the client's own, reserved or requested address needs none.
+    // Active conflict probing (DhcpConflictGuard drives it). While on, a fresh address (a requested one too) is
+    // offered only after a probe found nobody answering there, recently; the client's own or reserved one
+    // needs none.
     void setProbing(bool on) { m_probing = on; }
     bool probing() const { return m_probing; }
     // Under a flood with no probed address left, fresh addresses are offered unprobed (conflict check only).

@@ -31,14 +31,12 @@ DhcpServer::DhcpServer(DhcpServerConfig config, QObject *parent)
     , m_config(std::move(config))
     , m_ownClock(std::make_unique<SystemClock>())
     , m_clock(*m_ownClock)
-    , m_waiting(kMaxDeferred)
 {}
 
 DhcpServer::DhcpServer(DhcpServerConfig config, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_clock(clock)
-    , m_waiting(kMaxDeferred)
 {}
 
 void DhcpServer::setConflictProber(std::unique_ptr<NetConflictProber> prober)
@@ -206,6 +204,7 @@ void DhcpServer::startConflictProbe()
     config.timeoutMs = m_config.conflictProbeTimeoutMs;
     config.ahead = m_config.conflictProbeAhead;
     m_guard = std::make_unique<DhcpConflictGuard>(*m_pool, *m_prober, config);
+    m_waiting = std::make_unique<DhcpOfferWaitList>(kMaxDeferred);
     connect(m_guard.get(), &DhcpConflictGuard::addressesReady, this, &DhcpServer::retryWaiting);
     connect(m_guard.get(), &DhcpConflictGuard::failed, this, &DhcpServer::onProbeFailed, Qt::QueuedConnection);
     m_pool->setProbing(true);
@@ -242,7 +241,7 @@ void DhcpServer::stop()
     m_socket.reset();
     m_guard.reset();
     m_prober.reset();
-    m_waiting.clear();
+    m_waiting.reset();
     if (m_journal) {
         qCInfo(lcDhcp) << "ACKs sent at once (covered by a synced record):" << m_journal->acksWithoutSync()
                        << "after their sync:" << m_journal->acksAfterSync()
@@ -318,7 +317,7 @@ void DhcpServer::handleRequest(const QNetworkDatagram &datagram, std::optional<q
 void DhcpServer::defer(const QNetworkDatagram &datagram, std::optional<qint64> deferredUntil)
 {
     const bool probing = m_guard && m_guard->refill();
-    if (!probing || (!deferredUntil && m_waiting.full())) {
+    if (!probing || (!deferredUntil && m_waiting->full())) {
         // Nothing left to probe (the pool may be exhausted: it says so unprobed), or a flood outruns the probes.
         if (probing && !m_flooding) {
             m_flooding = true;
@@ -332,20 +331,22 @@ void DhcpServer::defer(const QNetworkDatagram &datagram, std::optional<qint64> d
     }
     if (!deferredUntil) {
         m_guard->missed();
-        deferredUntil = m_waiting.nowMs() + 3 * qint64(m_config.conflictProbeTimeoutMs);
+        deferredUntil = m_waiting->nowMs() + 3 * qint64(m_config.conflictProbeTimeoutMs);
     }
-    m_waiting.push(datagram, *deferredUntil);
+    m_waiting->push(datagram, *deferredUntil);
 }
 
 void DhcpServer::retryWaiting()
 {
-    const std::deque<DhcpOfferWaitList::Entry> waiting = m_waiting.takeAll();
+    const std::deque<DhcpOfferWaitList::Entry> waiting = m_waiting->takeAll();
     for (const DhcpOfferWaitList::Entry &entry : waiting) {
         if (m_state != State::Serving)
             return;
         handleRequest(entry.datagram, entry.deadlineMs);
     }
-    if (m_waiting.empty())
+    if (m_state != State::Serving)
+        return;
+    if (m_waiting->empty())
         m_flooding = false;
     afterTurn();
 }

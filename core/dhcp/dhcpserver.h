@@ -104,6 +104,6 @@ private:
     std::unique_ptr<DhcpForeignProbe> m_probe;
     std::unique_ptr<NetConflictProber> m_prober;
     std::unique_ptr<DhcpConflictGuard> m_guard;
-    DhcpOfferWaitList m_waiting; // DISCOVERs waiting (bounded) for a probed address
+    std::unique_ptr<DhcpOfferWaitList> m_waiting; // DISCOVERs waiting (bounded) for a probed address
     bool m_flooding = false;
 };

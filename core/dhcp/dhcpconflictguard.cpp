@@ -28,10 +28,17 @@ DhcpConflictGuard::DhcpConflictGuard(DhcpLeasePool &pool, NetConflictProber &pro
 
 bool DhcpConflictGuard::refill()
 {
+    // A pool with nothing left to probe is not searched again on every request (each search walks the range).
+    if (m_elapsed.elapsed() < m_searchAgainAtMs)
+        return !m_inFlight.empty();
     while (!m_failed && m_pool.readyCount() + int(m_inFlight.size()) < m_target &&
            int(m_inFlight.size()) < m_config.maxInFlight) {
         const auto candidate = m_pool.takeProbeCandidate();
-        if (!candidate || !send(*candidate))
+        if (!candidate) {
+            m_searchAgainAtMs = m_elapsed.elapsed() + m_config.timeoutMs;
+            break;
+        }
+        if (!send(*candidate))
             break;
     }
     return !m_inFlight.empty();

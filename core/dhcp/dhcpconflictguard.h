@@ -61,6 +61,7 @@ private:
     Config m_config;
     int m_target;
     bool m_failed = false;
+    qint64 m_searchAgainAtMs = 0;
     std::deque<InFlight> m_inFlight; // all probes share one timeout, so deadlines come in order
     QElapsedTimer m_elapsed;
     QTimer m_deadline;

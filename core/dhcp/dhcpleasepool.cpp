@@ -136,7 +136,9 @@ std::optional<quint32> DhcpLeasePool::chooseForOffer(const QByteArray &clientKey
     for (quint64 step = 0; step < size; ++step) {
         const quint32 address = m_cursor;
         m_cursor = m_cursor >= m_config.last ? m_config.first : m_cursor + 1;
-        if (!isAcceptableFresh(address, clientKey, mac, t))
+        // Unprobed means unprobed: under a flood an address whose probe is still out may go too (a small pool
+        // can be all under probe), and that probe's result is then ignored.
+        if (!isFreeFor(address, clientKey, mac, t) || m_reservedBy.contains(address))
             continue;
         if (m_conflictCheck && conflictProbes < kMaxConflictProbesPerOffer) {
             ++conflictProbes;
@@ -146,6 +148,7 @@ std::optional<quint32> DhcpLeasePool::chooseForOffer(const QByteArray &clientKey
             }
         }
         m_ready.remove(address);
+        m_probingNow.remove(address);
         return address;
     }
     return std::nullopt;

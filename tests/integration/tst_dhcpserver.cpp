@@ -55,6 +55,7 @@ private Q_SLOTS:
     void brokenProberFallsBack();
     void ackCoveredBySyncedOfferLeavesAtOnce();
     void slowSyncAckLeavesWrittenAfterLimit();
+    void floodOutrunningProbesOffersUnprobed();
 
 private:
     bool startProbingServer(DhcpServerConfig c, FakeConflictProber *&prober);
@@ -783,6 +784,35 @@ void TestDhcpServer::slowSyncAckLeavesWrittenAfterLimit()
     QVERIFY(found);
     holding = false;
     release.release(100);
+}
+
+void TestDhcpServer::floodOutrunningProbesOffersUnprobed()
+{
+    DhcpServerConfig c = config();
+    c.poolLast = QHostAddress(QStringLiteral("127.0.0.250"));
+    c.conflictProbeTimeoutMs = 3000; // no probe clears during the test: every offer below is unprobed
+    c.conflictProbeAhead = 4;
+    FakeConflictProber *prober = nullptr;
+    QVERIFY(startProbingServer(c, prober));
+    QSignalSpy seen(m_server.get(), &DhcpServer::clientSeen);
+    QSignalSpy offered(m_server.get(), &DhcpServer::offered);
+    QSignalSpy exhausted(m_server.get(), &DhcpServer::poolExhausted);
+    // 70 new phones at once: 64 wait for probes (the bound on waiting DISCOVERs), the other 6 are offered
+    // unprobed addresses at once instead of piling up behind the probes.
+    for (int n = 0; n < 70; ++n)
+        QVERIFY(m_client->send(DhcpTestClient::phoneMessage(Type::Discover, DhcpTestClient::mac(200 + n))));
+    QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 70, 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(offered.size(), 6, 2000);
+    QTest::qWait(200);
+    QCOMPARE(offered.size(), 6);
+    QVERIFY(exhausted.isEmpty());
+    QSet<QHostAddress> addresses;
+    for (const QList<QVariant> &offer : std::as_const(offered))
+        addresses.insert(offer.at(1).value<QHostAddress>());
+    QCOMPARE(addresses.size(), 6);
+    QVERIFY(!addresses.contains(QHostAddress(QStringLiteral("127.0.0.10")))); // answered: quarantined
+    // Once the probes end (3 s), the waiting ones are served too.
+    QTRY_COMPARE_WITH_TIMEOUT(offered.size(), 70, 8000);
 }
 
 QTEST_GUILESS_MAIN(TestDhcpServer)

@@ -10,7 +10,7 @@ OURS=$(realpath "$BUILD/tests/support/dhcp-test-server")
 DURATION=${DURATION:-4}
 RATES=${RATES:-"10 25 50 100 150 250 500 1000 2000 3000 4000 6000 8000 12000 16000 24000"}
 HERE=$(dirname "$(realpath "$0")")
-SERVERS=${SERVERS:-"ours ours_tmpfs kea dnsmasq"}
+SERVERS=${SERVERS:-"ours ours_strict ours_tmpfs kea dnsmasq"}
 SRV=s2sbench-srv CLI=s2sbench-cli
 WORK=$(mktemp -d)
 PIDS=()
@@ -36,10 +36,10 @@ ip -n $CLI addr add 10.232.0.2/16 dev s2sb1; ip -n $CLI link set s2sb1 up; ip -n
 # Phones' option 60, so our gating admits perfdhcp's clients (hex of "Cisco Systems, Inc. IP Phone CP-7941G\0").
 VC=$(printf 'Cisco Systems, Inc. IP Phone CP-7941G' | od -An -tx1 | tr -d ' \n')00
 
-start_ours() { # $1: journal directory (default: on the same disk as the other servers' lease files)
+start_ours() { # $1: journal directory (default: on the same disk as the other servers' lease files); $2...: flags
     local state=${1:-$WORK/ours}
     rm -rf "$state"
-    ip netns exec $SRV "$OURS" --interface s2sb0 --no-probe --quiet --state-dir "$state" --lease-time 3600 \
+    ip netns exec $SRV "$OURS" --interface s2sb0 --no-probe --quiet --state-dir "$state" --lease-time 3600 "${@:2}" \
         > "$WORK/ours.log" 2>&1 &
     PIDS+=($!); sleep 0.5
     grep -q listening "$WORK/ours.log" || { cat "$WORK/ours.log"; exit 1; }
@@ -47,6 +47,11 @@ start_ours() { # $1: journal directory (default: on the same disk as the other s
 # The same server with its journal on tmpfs, where fdatasync costs nothing: separates the server's own cost
 # from the disk's sync latency (not a configuration to ship).
 start_ours_tmpfs() { start_ours "/dev/shm/s2sbench-journal"; }
+# Strict journal: every ACK not covered by a synced OFFER record waits for its own fdatasync, however long
+# (power-cut safe for every ACK; the shipped default waits at most 2 ms, then relies on the written record).
+start_ours_strict() { start_ours "$WORK/ours" --ack-sync-wait -1; }
+# No ARP conflict probe (neighbour table only), to see what the probe costs.
+start_ours_noprobe() { start_ours "$WORK/ours" --no-conflict-probe; }
 start_kea() {
     mkdir -p "$WORK/kea"
     cat > "$WORK/kea/kea.json" <<JSON

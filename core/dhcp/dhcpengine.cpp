@@ -86,13 +86,27 @@ DhcpEngine::Outcome DhcpEngine::handle(const DhcpMessage &request)
 void DhcpEngine::offer(const DhcpMessage &request, const MacAddress &mac, Outcome &out)
 {
     const QByteArray key = request.clientKey();
-    const auto address = m_pool.chooseForOffer(key, mac, request.addressOption(DhcpMessage::RequestedAddress));
+    bool awaitingProbe = false;
+    const auto address =
+        m_pool.chooseForOffer(key, mac, request.addressOption(DhcpMessage::RequestedAddress), &awaitingProbe);
+    if (!address && awaitingProbe) {
+        out.awaitingProbe = true;
+        return;
+    }
     if (!address) {
         qCWarning(lcDhcp) << "pool exhausted, no offer for" << mac.toColon();
         out.events.append({Event::Kind::PoolExhausted, mac, 0, {}, {}});
         return;
     }
     m_pool.markOffered(key, mac, *address);
+    // Journaled now, synced while the OFFER travels: it covers an ACK for this client and address arriving
+    // within the offer hold (that ACK promises at most leaseTime from then).
+    out.offered = DhcpLease{*address,
+                            key,
+                            mac,
+                            hostnameOf(request),
+                            m_pool.nowSecs() + m_config.leaseTimeSecs + m_config.offerHoldSecs,
+                            DhcpLease::State::Bound};
     DhcpMessage offer = reply(request, DhcpMessage::Type::Offer);
     offer.yiaddr = *address;
     addConfiguredOptions(request, offer, true);
@@ -108,7 +122,7 @@ void DhcpEngine::request(const DhcpMessage &request, const MacAddress &mac, Outc
     if (serverId) {
         // SELECTING: the client answers one server's offer.
         if (*serverId != m_server) {
-            m_pool.dropOffer(key); // it chose someone else
+            out.freed = m_pool.dropOffer(key); // it chose someone else
             return;
         }
         const quint32 address = requested.value_or(request.ciaddr);

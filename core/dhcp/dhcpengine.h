@@ -28,9 +28,12 @@ public:
     struct Outcome
     {
         std::optional<DhcpMessage> reply;
-        std::optional<DhcpLease> bound; // journal before sending the reply
-        std::optional<DhcpLease> freed; // journal, no need to wait
+        std::optional<DhcpLease> bound;   // journal before sending the reply
+        std::optional<DhcpLease> offered; // journal, no need to wait: the ACK that follows may then be covered
+        std::optional<DhcpLease> freed;   // journal, no need to wait
         QList<Event> events;
+        // No probed address yet (DhcpLeasePool::setProbing): handle the request again once one is.
+        bool awaitingProbe = false;
     };
 
     // `config` must have serverAddress and prefixLength resolved.

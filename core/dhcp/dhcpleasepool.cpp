@@ -48,6 +48,7 @@ DhcpLeasePool::DhcpLeasePool(Config config, const Clock &clock)
     : m_config(std::move(config))
     , m_clock(clock)
     , m_cursor(m_config.first)
+    , m_probeCursor(m_config.first)
 {
     for (auto it = m_config.reservations.cbegin(); it != m_config.reservations.cend(); ++it)
         m_reservedBy.insert(it.value(), it.key());
@@ -96,8 +97,15 @@ bool DhcpLeasePool::isOwnedByOther(quint32 address, const QByteArray &clientKey)
     return it != m_byAddress.cend() && it->clientKey != clientKey && it->isActive(now());
 }
 
+bool DhcpLeasePool::isAcceptableFresh(quint32 address, const QByteArray &clientKey, const MacAddress &mac,
+                                      qint64 now) const
+{
+    return isFreeFor(address, clientKey, mac, now) && !m_reservedBy.contains(address) &&
+           !m_probingNow.contains(address);
+}
+
 std::optional<quint32> DhcpLeasePool::chooseForOffer(const QByteArray &clientKey, const MacAddress &mac,
-                                                     std::optional<quint32> requested)
+                                                     std::optional<quint32> requested, bool *awaitingProbe)
 {
     const qint64 t = now();
     // Affinity first: a client's own record, even expired, as long as nobody else took the address.
@@ -110,31 +118,125 @@ std::optional<quint32> DhcpLeasePool::chooseForOffer(const QByteArray &clientKey
     if (const quint32 reserved = m_config.reservations.value(mac, 0);
         reserved && isFreeFor(reserved, clientKey, mac, t))
         return reserved;
-    auto acceptable = [&](quint32 address) {
-        if (!isFreeFor(address, clientKey, mac, t) || m_reservedBy.contains(address))
-            return false;
-        return true;
-    };
-    if (requested && inRange(*requested) && acceptable(*requested))
+    // The address a client asks for is a fresh one to us too: with probing on, it is given only once probed.
+    if (requested && inRange(*requested) && isAcceptableFresh(*requested, clientKey, mac, t) &&
+        (!m_probing || m_unprobedAllowed || m_ready.contains(*requested))) {
+        m_ready.remove(*requested);
         return requested;
+    }
+    if (m_probing && !m_unprobedAllowed) {
+        if (const auto ready = takeReady(clientKey, mac, t))
+            return ready;
+        if (awaitingProbe)
+            *awaitingProbe = true;
+        return std::nullopt;
+    }
     const quint64 size = quint64(m_config.last) - m_config.first + 1;
     int conflictProbes = 0;
     for (quint64 step = 0; step < size; ++step) {
         const quint32 address = m_cursor;
         m_cursor = m_cursor >= m_config.last ? m_config.first : m_cursor + 1;
-        if (!acceptable(address))
+        // Unprobed means unprobed: under a flood an address whose probe is still out may go too (a small pool
+        // can be all under probe), and that probe's result is then ignored.
+        if (!isFreeFor(address, clientKey, mac, t) || m_reservedBy.contains(address))
             continue;
         if (m_conflictCheck && conflictProbes < kMaxConflictProbesPerOffer) {
             ++conflictProbes;
             if (m_conflictCheck(address, mac)) {
-                put(DhcpLease{address, QByteArray("conflict"), MacAddress(), QString(), t + m_config.declineHoldSecs,
-                              DhcpLease::State::Declined});
+                quarantine(address, t);
                 continue;
             }
         }
+        m_ready.remove(address);
+        m_probingNow.remove(address);
         return address;
     }
     return std::nullopt;
+}
+
+std::optional<quint32> DhcpLeasePool::takeReady(const QByteArray &clientKey, const MacAddress &mac, qint64 now)
+{
+    while (!m_readyOrder.empty()) {
+        const quint32 address = m_readyOrder.front();
+        m_readyOrder.pop_front();
+        const auto it = m_ready.constFind(address);
+        if (it == m_ready.cend())
+            continue;
+        const qint64 probedAt = it.value();
+        m_ready.erase(it);
+        // A stale probe says little; an address taken meanwhile (asked for by a client) is not free.
+        if (probedAt + m_config.probeFreshSecs >= now && isAcceptableFresh(address, clientKey, mac, now))
+            return address;
+    }
+    return std::nullopt;
+}
+
+std::optional<quint32> DhcpLeasePool::takeProbeCandidate()
+{
+    const qint64 t = now();
+    const quint64 size = quint64(m_config.last) - m_config.first + 1;
+    for (quint64 step = 0; step < size; ++step) {
+        const quint32 address = m_probeCursor;
+        m_probeCursor = m_probeCursor >= m_config.last ? m_config.first : m_probeCursor + 1;
+        if (m_ready.contains(address) || !isAcceptableFresh(address, QByteArray(), MacAddress(), t))
+            continue;
+        m_probingNow.insert(address);
+        return address;
+    }
+    return std::nullopt;
+}
+
+void DhcpLeasePool::probeCleared(quint32 address)
+{
+    if (!m_probingNow.remove(address))
+        return;
+    const qint64 t = now();
+    if (!isAcceptableFresh(address, QByteArray(), MacAddress(), t))
+        return;
+    m_ready.insert(address, t);
+    m_readyOrder.push_back(address);
+    if (m_readyOrder.size() > 4 * size_t(m_ready.size()) + 64) {
+        // Re-probed and taken addresses leave entries behind; drop them before they pile up.
+        std::deque<quint32> live;
+        QSet<quint32> seen;
+        for (quint32 entry : m_readyOrder) {
+            if (m_ready.contains(entry) && !seen.contains(entry)) {
+                seen.insert(entry);
+                live.push_back(entry);
+            }
+        }
+        m_readyOrder.swap(live);
+    }
+}
+
+void DhcpLeasePool::probeAnswered(quint32 address)
+{
+    const bool probed = m_probingNow.remove(address) || m_ready.remove(address);
+    const qint64 t = now();
+    // A client we gave the address to answers for it, rightly: only a free address is quarantined.
+    if (probed && isFreeFor(address, QByteArray(), MacAddress(), t))
+        quarantine(address, t);
+}
+
+QList<quint32> DhcpLeasePool::takeStaleReady(qint64 probedBefore)
+{
+    QList<quint32> stale;
+    for (auto it = m_ready.begin(); it != m_ready.end();) {
+        if (it.value() < probedBefore) {
+            stale.append(it.key());
+            m_probingNow.insert(it.key());
+            it = m_ready.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    return stale;
+}
+
+void DhcpLeasePool::quarantine(quint32 address, qint64 now)
+{
+    put(DhcpLease{address, QByteArray("conflict"), MacAddress(), QString(), now + m_config.declineHoldSecs,
+                  DhcpLease::State::Declined});
 }
 
 void DhcpLeasePool::put(const DhcpLease &lease)
@@ -173,11 +275,16 @@ void DhcpLeasePool::markOffered(const QByteArray &clientKey, const MacAddress &m
     put(DhcpLease{address, clientKey, mac, QString(), t + m_config.offerHoldSecs, DhcpLease::State::Offered});
 }
 
-void DhcpLeasePool::dropOffer(const QByteArray &clientKey)
+std::optional<DhcpLease> DhcpLeasePool::dropOffer(const QByteArray &clientKey)
 {
     const auto it = m_byKey.constFind(clientKey);
-    if (it != m_byKey.cend() && m_byAddress.value(it.value()).state == DhcpLease::State::Offered)
-        erase(it.value());
+    if (it == m_byKey.cend())
+        return std::nullopt;
+    const DhcpLease offered = m_byAddress.value(it.value());
+    if (offered.state != DhcpLease::State::Offered)
+        return std::nullopt;
+    erase(it.value());
+    return offered;
 }
 
 std::optional<DhcpLease> DhcpLeasePool::bind(const QByteArray &clientKey, const MacAddress &mac, quint32 address,
@@ -191,6 +298,7 @@ std::optional<DhcpLease> DhcpLeasePool::bind(const QByteArray &clientKey, const 
         return std::nullopt;
     DhcpLease lease{address, clientKey, mac, hostname, t + leaseSecs, DhcpLease::State::Bound};
     put(lease);
+    m_ready.remove(address);
     return lease;
 }
 
@@ -227,6 +335,7 @@ std::optional<DhcpLease> DhcpLeasePool::decline(const QByteArray &clientKey, qui
     erase(address);
     put(DhcpLease{address, QByteArray("declined"), MacAddress(), QString(), now() + m_config.declineHoldSecs,
                   DhcpLease::State::Declined});
+    m_ready.remove(address);
     return declined;
 }
 

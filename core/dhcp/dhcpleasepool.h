@@ -7,7 +7,9 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
+#include <QSet>
 
+#include <deque>
 #include <functional>
 #include <optional>
 
@@ -28,6 +30,8 @@ public:
         QHash<MacAddress, quint32> reservations;
         qint64 offerHoldSecs = 60;
         qint64 declineHoldSecs = 600;
+        // With probing on: how long a probe that found an address silent stays good for offering it.
+        qint64 probeFreshSecs = 60;
     };
     // Largest dynamic range the pool manages; a bigger subnet is cut to its first 65534 hosts.
     static constexpr quint32 kMaxRange = 65534;
@@ -46,11 +50,35 @@ public:
     void setConflictCheck(std::function<bool(quint32 address, const MacAddress &client)> check);
 
     // The address to offer: the client's current lease or offer, its reservation, the address it asked
-    // for if free, else the next free one. nullopt when the pool is exhausted.
+    // for if free, else the next free one. nullopt when the pool is exhausted, or, with probing on, when no
+    // fresh address has been probed yet: then *awaitingProbe is set (the caller waits for a probe).
     std::optional<quint32> chooseForOffer(const QByteArray &clientKey, const MacAddress &mac,
-                                          std::optional<quint32> requested);
+                                          std::optional<quint32> requested, bool *awaitingProbe = nullptr);
+
+    // Active conflict probing (DhcpConflictGuard drives it). While on, a fresh address (a requested one too) is
+    // offered only after a probe found nobody answering there, recently; the client's own or reserved one
+    // needs none.
+    void setProbing(bool on) { m_probing = on; }
+    bool probing() const { return m_probing; }
+    // Under a flood with no probed address left, fresh addresses are offered unprobed (conflict check only).
+    void setUnprobedAllowed(bool allowed) { m_unprobedAllowed = allowed; }
+    // The next free address nobody probes or holds, now marked as being probed; nullopt when none is left.
+    std::optional<quint32> takeProbeCandidate();
+    // A probe of `address` ended in silence: it may be offered (if it is still free).
+    void probeCleared(quint32 address);
+    // Someone answered for `address` (during its probe or later): quarantined unless a client holds it.
+    void probeAnswered(quint32 address);
+    // A probe could not be sent: the address is neither probed nor quarantined.
+    void probeAbandoned(quint32 address) { m_probingNow.remove(address); }
+    // Probed addresses older than `probedBefore` (seconds), now marked as being probed again.
+    QList<quint32> takeStaleReady(qint64 probedBefore);
+    int readyCount() const { return int(m_ready.size()); }
+    int probingCount() const { return int(m_probingNow.size()); }
+    bool isReady(quint32 address) const { return m_ready.contains(address); }
+    qint64 nowSecs() const { return now(); }
     void markOffered(const QByteArray &clientKey, const MacAddress &mac, quint32 address);
-    void dropOffer(const QByteArray &clientKey);
+    // Forgets the client's pending offer; returns it (the server journals that it is void).
+    std::optional<DhcpLease> dropOffer(const QByteArray &clientKey);
 
     // Binds `address` to the client for leaseSecs; nullopt if the address is not ours to give this client.
     std::optional<DhcpLease> bind(const QByteArray &clientKey, const MacAddress &mac, quint32 address, qint64 leaseSecs,
@@ -75,6 +103,9 @@ private:
     bool isReservedForOther(quint32 address, const MacAddress &mac) const;
     void put(const DhcpLease &lease);
     void erase(quint32 address);
+    void quarantine(quint32 address, qint64 now);
+    bool isAcceptableFresh(quint32 address, const QByteArray &clientKey, const MacAddress &mac, qint64 now) const;
+    std::optional<quint32> takeReady(const QByteArray &clientKey, const MacAddress &mac, qint64 now);
 
     Config m_config;
     const Clock &m_clock;
@@ -83,4 +114,10 @@ private:
     QHash<quint32, MacAddress> m_reservedBy;
     std::function<bool(quint32, const MacAddress &)> m_conflictCheck;
     quint32 m_cursor = 0;
+    bool m_probing = false;
+    bool m_unprobedAllowed = false;
+    quint32 m_probeCursor = 0;
+    std::deque<quint32> m_readyOrder; // oldest probe first; entries no longer in m_ready are skipped
+    QHash<quint32, qint64> m_ready;   // probed silent -> when (seconds)
+    QSet<quint32> m_probingNow;
 };

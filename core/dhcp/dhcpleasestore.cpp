@@ -146,6 +146,7 @@ Result<QList<DhcpLease>> DhcpLeaseStore::open()
             qCWarning(lcDhcp) << "lease journal:" << m_skippedLines << "corrupt records skipped";
     }
     m_live = int(live.size());
+    m_coverage.reset(live.values());
     if (Result<void> r = reopenForAppend(goodEnd); !r)
         return r.error();
     qCInfo(lcDhcp) << "lease journal" << journalPath() << "holds" << m_live << "leases";
@@ -158,6 +159,7 @@ Result<void> DhcpLeaseStore::reopenForAppend(qint64 end)
     m_journal.setFileName(journalPath());
     if (!m_journal.open(QIODevice::ReadWrite | QIODevice::Unbuffered))
         return Error(ErrorCode::FileUnwritable, journalPath() + QStringLiteral(": ") + m_journal.errorString());
+    m_handle = m_journal.handle();
     m_writeOffset = end;
     m_allocatedEnd = m_journal.size();
     // Whatever follows the last good record (a torn write) is zeroed, so a shorter record written there later
@@ -174,9 +176,10 @@ Result<void> DhcpLeaseStore::reopenForAppend(qint64 end)
 void DhcpLeaseStore::close()
 {
     if (m_journal.isOpen()) {
-        if (!m_pending.isEmpty())
+        if (!m_pending.isEmpty() || m_writtenSeq > m_durableSeq)
             commit();
         m_journal.close();
+        m_handle = -1;
     }
 }
 
@@ -184,22 +187,48 @@ void DhcpLeaseStore::appendBound(const DhcpLease &lease)
 {
     m_pending += encode(lease, true);
     ++m_records;
+    m_coverage.appended(++m_appendedSeq, lease, true);
 }
 
 void DhcpLeaseStore::appendFreed(const DhcpLease &lease)
 {
     m_pending += encode(lease, false);
     ++m_records;
+    m_coverage.appended(++m_appendedSeq, lease, false);
 }
 
-Result<void> DhcpLeaseStore::write(const QByteArray &pending)
+Result<void> DhcpLeaseStore::commit()
 {
-    if (pending.isEmpty())
+    Result<void> result = writePending();
+    if (result)
+        result = sync();
+    if (result)
+        markDurable(m_writtenSeq);
+    else
+        markLost(m_appendedSeq);
+    return result;
+}
+
+void DhcpLeaseStore::markDurable(quint64 seq)
+{
+    m_durableSeq = std::max(m_durableSeq, seq);
+    m_coverage.durableUpTo(seq);
+}
+
+void DhcpLeaseStore::markLost(quint64 seq)
+{
+    m_coverage.lostUpTo(seq);
+}
+
+Result<void> DhcpLeaseStore::writePending()
+{
+    if (m_pending.isEmpty())
         return {};
     if (!m_journal.isOpen())
         return Error(ErrorCode::FileUnwritable, QStringLiteral("lease journal not open"));
+    const QByteArray pending = std::exchange(m_pending, {});
     // Records overwrite space zero-filled ahead of time, so the sync flushes data only: no size or extent
-    // change to journal in the file system for most commits, which keeps the ACK latency low and steady.
+    // change to journal in the file system for most syncs, which keeps them short and steady.
     if (m_writeOffset + pending.size() > m_allocatedEnd) {
         const qint64 newEnd =
             (m_writeOffset + pending.size() + kPreallocateBytes) / kPreallocateBytes * kPreallocateBytes;
@@ -211,8 +240,19 @@ Result<void> DhcpLeaseStore::write(const QByteArray &pending)
     if (!m_journal.seek(m_writeOffset) || m_journal.write(pending) != pending.size())
         return Error(ErrorCode::FileUnwritable, journalPath() + QStringLiteral(": ") + m_journal.errorString());
     m_writeOffset += pending.size();
-    if (!syncHandle(m_journal.handle()))
+    m_writtenSeq = m_appendedSeq;
+    return {};
+}
+
+Result<void> DhcpLeaseStore::sync()
+{
+    // Only the descriptor, fixed while the journal is open: the owner thread keeps writing through m_journal.
+    if (m_handle < 0)
+        return Error(ErrorCode::FileUnwritable, QStringLiteral("lease journal not open"));
+    if (!syncHandle(m_handle))
         return Error(ErrorCode::FileUnwritable, journalPath() + QStringLiteral(": sync failed"));
+    if (m_syncHook)
+        m_syncHook();
     return {};
 }
 
@@ -236,6 +276,8 @@ Result<void> DhcpLeaseStore::compact(const QList<DhcpLease> &live)
     syncDirectory(m_directory);
     m_records = int(live.size());
     m_live = int(live.size());
+    m_coverage.reset(live);
+    m_durableSeq = m_appendedSeq;
     qCInfo(lcDhcp) << "lease journal compacted to" << m_live << "leases";
     return reopenForAppend(QFileInfo(journalPath()).size());
 }

@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 #include "core/dhcp/dhcplease.h"
+#include "core/dhcp/dhcpleasecoverage.h"
 
 #include <QByteArray>
 #include <QFile>
@@ -9,12 +10,13 @@
 #include <QList>
 #include <QString>
 
-#include <utility>
+#include <functional>
 
 // Crash-safe lease memory: an append-only journal ("leases.journal" in the state directory), one checksummed
-// text line per bound or freed lease. The server appends during an event-loop turn and syncs once before
-// sending that turn's ACKs, so one fdatasync covers many leases (group commit) and a kill -9 at any
-// instant loses no ACKed lease: a torn last record was never acknowledged and is dropped on open. The file is
+// text line per bound or freed lease. The server appends during an event-loop turn, writes the records at
+// its end and syncs them in the background, so one fdatasync covers many leases (group commit); no ACK
+// leaves before its lease is written (see DhcpLeaseJournal for when it also waits for the sync). A torn last
+// record was never acknowledged and is dropped on open. The file is
 // zero-filled ahead of the writer so most syncs flush data only. compact() rewrites the live leases to a
 // temporary file, syncs it and renames it over the journal.
 class DhcpLeaseStore
@@ -30,15 +32,30 @@ public:
     Result<QList<DhcpLease>> open();
     void close();
 
+    // Each append gets the next record number (appendedSeq()).
     void appendBound(const DhcpLease &lease);
     void appendFreed(const DhcpLease &lease);
     bool hasPending() const { return !m_pending.isEmpty(); }
     // Writes what was appended and waits until it is on disk.
-    Result<void> commit() { return write(takePending()); }
-    // The two halves of commit(), so the server can sync on a worker thread: takePending() on the owner's
-    // thread, then write() (blocking) on one other thread at a time while the owner keeps appending.
-    QByteArray takePending() { return std::exchange(m_pending, {}); }
-    Result<void> write(const QByteArray &records);
+    Result<void> commit();
+    // The two halves of commit(), so the server can sync on a worker thread. writePending() on the owner's
+    // thread hands the records to the kernel (from then on a kill -9 of the process cannot lose them; only a
+    // power cut or kernel crash can); sync() (blocking, one thread at a time, touches nothing the owner uses)
+    // makes everything written before it durable; then, on the owner's thread, markDurable() with the
+    // writtenSeq() noted before the sync began, or markLost().
+    Result<void> writePending();
+    Result<void> sync();
+    quint64 appendedSeq() const { return m_appendedSeq; }
+    quint64 writtenSeq() const { return m_writtenSeq; }
+    quint64 durableSeq() const { return m_durableSeq; }
+    void markDurable(quint64 seq);
+    void markLost(quint64 seq);
+    // True when the journal on disk already restores this lease after a crash (see DhcpLeaseCoverage), so an
+    // ACK promising it needs no sync of its own.
+    bool covers(const DhcpLease &lease) const { return m_coverage.covers(lease); }
+    // Tests: runs on the syncing thread right after each sync, to count them or to hold back
+    // the news that the records are on disk.
+    void setSyncHook(std::function<void()> hook) { m_syncHook = std::move(hook); }
 
     // True once the journal holds many more records than live leases.
     bool wantsCompaction() const;
@@ -57,10 +74,16 @@ private:
 
     QString m_directory;
     QFile m_journal;
+    int m_handle = -1;
     QByteArray m_pending;
     qint64 m_writeOffset = 0;
     qint64 m_allocatedEnd = 0;
     int m_records = 0;
     int m_live = 0;
     int m_skippedLines = 0;
+    quint64 m_appendedSeq = 0;
+    quint64 m_writtenSeq = 0;
+    quint64 m_durableSeq = 0;
+    DhcpLeaseCoverage m_coverage;
+    std::function<void()> m_syncHook;
 };

@@ -1,20 +1,22 @@
 #include "core/dhcp/dhcpserver.h"
 
 #include "core/common/logging.h"
-#include "core/dhcp/dhcpengine.h"
+#include "core/dhcp/dhcpconflictguard.h"
+#include "core/dhcp/dhcpforeignwatcher.h"
+#include "core/dhcp/dhcpleasejournal.h"
 #include "core/dhcp/dhcpleasepool.h"
 #include "core/dhcp/dhcpleasestore.h"
 #include "core/dhcp/dhcpmessage.h"
+#include "core/net/netarpprober.h"
 #include "core/net/netudpsocket.h"
 #include "core/net/networkinterfaceinfo.h"
-
-#include <QNetworkDatagram>
 
 namespace {
 // Datagrams handled per readyRead before the batch is committed and answered; bounds ACK latency.
 constexpr int kBatchLimit = 256;
-constexpr int kMaxForeignReported = 64;
 constexpr int kReceiveBufferBytes = 1 << 20;
+// DISCOVERs held for a probed address; past this a flood outruns the probes and is offered unprobed.
+constexpr int kMaxDeferred = 64;
 } // namespace
 
 struct DhcpServer::PendingReply
@@ -29,16 +31,24 @@ DhcpServer::DhcpServer(DhcpServerConfig config, QObject *parent)
     , m_config(std::move(config))
     , m_ownClock(std::make_unique<SystemClock>())
     , m_clock(*m_ownClock)
-{
-    m_commitThread.setMaxThreadCount(1);
-}
+{}
 
 DhcpServer::DhcpServer(DhcpServerConfig config, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_clock(clock)
+{}
+
+void DhcpServer::setConflictProber(std::unique_ptr<NetConflictProber> prober)
 {
-    m_commitThread.setMaxThreadCount(1);
+    m_prober = std::move(prober);
+}
+
+DhcpServer::AckStats DhcpServer::ackStats() const
+{
+    if (!m_journal)
+        return {};
+    return AckStats{m_journal->acksWithoutSync(), m_journal->acksAfterSync(), m_journal->acksAfterWrite()};
 }
 
 DhcpServer::~DhcpServer()
@@ -108,6 +118,7 @@ Result<void> DhcpServer::start()
             return stored.error();
         for (const DhcpLease &lease : stored.value())
             pool->restore(lease);
+        store->setSyncHook(m_config.journalSyncHook);
     }
 
     NetPlatform::UdpBindRequest request;
@@ -121,7 +132,9 @@ Result<void> DhcpServer::start()
 
     m_socket = std::move(socket).value();
     m_pool = std::move(pool);
-    m_store = std::move(store);
+    if (store)
+        m_journal = std::make_unique<DhcpLeaseJournal>(
+            std::move(store), [this] { return m_pool->boundLeases(); }, m_config.ackMaxSyncWaitMs);
     m_engine = std::make_unique<DhcpEngine>(m_config, *m_pool);
     m_engine->setOwnMac(m_ownMac);
     connect(m_socket.get(), &QUdpSocket::readyRead, this, &DhcpServer::readRequests);
@@ -172,21 +185,44 @@ void DhcpServer::onProbeFinished(const QList<DhcpForeignProbe::Finding> &servers
     beginServing();
 }
 
+void DhcpServer::startConflictProbe()
+{
+    if (!m_config.conflictCheck)
+        return;
+    if (!m_prober && !m_config.interface.isEmpty()) {
+        auto prober = NetArpProber::open(m_config.interface, m_ownMac);
+        if (!prober) {
+            qCWarning(lcDhcp) << "no ARP conflict probe, checking the neighbour table only:"
+                              << prober.error().toLogString();
+            return;
+        }
+        m_prober = std::move(prober).value();
+    }
+    if (!m_prober)
+        return;
+    DhcpConflictGuard::Config config;
+    config.timeoutMs = m_config.conflictProbeTimeoutMs;
+    config.ahead = m_config.conflictProbeAhead;
+    m_guard = std::make_unique<DhcpConflictGuard>(*m_pool, *m_prober, config);
+    m_waiting = std::make_unique<DhcpOfferWaitList>(kMaxDeferred);
+    connect(m_guard.get(), &DhcpConflictGuard::addressesReady, this, &DhcpServer::retryWaiting);
+    connect(m_guard.get(), &DhcpConflictGuard::failed, this, &DhcpServer::onProbeFailed, Qt::QueuedConnection);
+    m_pool->setProbing(true);
+    m_guard->refill();
+}
+
 void DhcpServer::beginServing()
 {
     if (m_state != State::Serving)
         return;
+    startConflictProbe();
     if (m_config.watchForeignServers && !m_config.interface.isEmpty()) {
-        NetPlatform::UdpBindRequest request;
-        request.interfaceName = m_config.interface;
-        request.port = m_config.clientPort;
-        request.reuseAddress = true;
-        auto monitor = NetUdpSocket::bind(request);
-        if (monitor) {
-            m_monitor = std::move(monitor).value();
-            connect(m_monitor.get(), &QUdpSocket::readyRead, this, &DhcpServer::readForeignReplies);
+        auto watcher = DhcpForeignWatcher::start(m_config.interface, m_config.clientPort, m_config.serverAddress);
+        if (watcher) {
+            m_watcher = std::move(watcher).value();
+            connect(m_watcher.get(), &DhcpForeignWatcher::foreignServerSeen, this, &DhcpServer::foreignServerSeen);
         } else {
-            qCWarning(lcDhcp) << "cannot watch for other DHCP servers:" << monitor.error().toLogString();
+            qCWarning(lcDhcp) << "cannot watch for other DHCP servers:" << watcher.error().toLogString();
         }
     }
     qCInfo(lcDhcp) << "DHCP server serving";
@@ -201,15 +237,17 @@ void DhcpServer::stop()
         return;
     m_state = State::Stopped;
     m_probe.reset();
-    m_monitor.reset();
+    m_watcher.reset();
     m_socket.reset();
-    // A sync in flight finishes first (bounded: one batch), so the journal is never written by two owners.
-    m_commitThread.waitForDone();
-    m_commitInFlight = false;
-    m_awaitingCommit.clear();
-    m_nextBatch.clear();
-    if (m_store)
-        m_store->close();
+    m_guard.reset();
+    m_prober.reset();
+    m_waiting.reset();
+    if (m_journal) {
+        qCInfo(lcDhcp) << "ACKs sent at once (covered by a synced record):" << m_journal->acksWithoutSync()
+                       << "after their sync:" << m_journal->acksAfterSync()
+                       << "after the sync wait limit, record written:" << m_journal->acksAfterWrite();
+        m_journal->close();
+    }
     qCInfo(lcDhcp) << "DHCP server stopped";
 }
 
@@ -222,10 +260,18 @@ void DhcpServer::readRequests()
                                      handleRequest(datagram);
                                      return m_socket != nullptr; // a slot may have stopped us
                                  });
-    startCommit();
+    afterTurn();
 }
 
-void DhcpServer::handleRequest(const QNetworkDatagram &datagram)
+void DhcpServer::afterTurn()
+{
+    if (m_journal)
+        m_journal->flush();
+    if (m_guard)
+        m_guard->refill(); // replaces the probed addresses this turn's offers took
+}
+
+void DhcpServer::handleRequest(const QNetworkDatagram &datagram, std::optional<qint64> deferredUntil)
 {
     if (m_state != State::Serving)
         return; // while probing we stay silent
@@ -234,7 +280,15 @@ void DhcpServer::handleRequest(const QNetworkDatagram &datagram)
         qCDebug(lcDhcp) << "dropped datagram from" << datagram.senderAddress() << request.error().toLogString();
         return;
     }
-    const DhcpEngine::Outcome outcome = m_engine->handle(*request);
+    DhcpEngine::Outcome outcome = m_engine->handle(*request);
+    if (deferredUntil) // seen when it first arrived
+        outcome.events.removeIf(
+            [](const DhcpEngine::Event &e) { return e.kind == DhcpEngine::Event::Kind::ClientSeen; });
+    if (outcome.awaitingProbe) {
+        emitEvents(outcome.events); // clientSeen never waits for a probe
+        defer(datagram, deferredUntil);
+        return;
+    }
     PendingReply pending;
     pending.events = outcome.events;
     if (outcome.reply) {
@@ -243,62 +297,66 @@ void DhcpServer::handleRequest(const QNetworkDatagram &datagram)
             m_config.delivery.destination(*request, *outcome.reply, datagram.senderAddress(),
                                           quint16(datagram.senderPort()), m_config.port, m_config.clientPort);
     }
-    if (outcome.freed && m_store)
-        m_store->appendFreed(*outcome.freed);
-    if (outcome.bound && m_store) {
-        m_store->appendBound(*outcome.bound);
-        m_nextBatch.push_back(std::move(pending));
-        return;
+    if (m_journal) {
+        if (outcome.offered)
+            m_journal->appendOffered(*outcome.offered);
+        if (outcome.freed)
+            m_journal->appendFreed(*outcome.freed);
+        if (outcome.bound) {
+            m_journal->appendBound(*outcome.bound, [this, pending = std::move(pending)] {
+                send(pending);
+                emitEvents(pending.events);
+            });
+            return;
+        }
     }
     send(pending);
-    emitEvents(pending);
+    emitEvents(pending.events);
 }
 
-void DhcpServer::startCommit()
+void DhcpServer::defer(const QNetworkDatagram &datagram, std::optional<qint64> deferredUntil)
 {
-    if (!m_store || m_commitInFlight || !m_store->hasPending())
+    const bool probing = m_guard && m_guard->refill();
+    if (!probing || (!deferredUntil && m_waiting->full())) {
+        // Nothing left to probe (the pool may be exhausted: it says so unprobed), or a flood outruns the probes.
+        if (probing && !m_flooding) {
+            m_flooding = true;
+            qCInfo(lcDhcp) << "DISCOVERs outrun the conflict probes: offering unprobed addresses until they catch up";
+        }
+        m_pool->setUnprobedAllowed(true);
+        handleRequest(datagram, 0);
+        if (m_pool)
+            m_pool->setUnprobedAllowed(false);
         return;
-    // Group commit: one sync for everything appended since the last one; its ACKs leave when it is done.
-    m_commitInFlight = true;
-    m_awaitingCommit.swap(m_nextBatch);
-    DhcpLeaseStore *store = m_store.get(); // outlives the task: stop() waits for it
-    m_commitThread.start([this, store, records = m_store->takePending()] {
-        const Result<void> result = store->write(records);
-        QMetaObject::invokeMethod(
-            this, [this, result] { onCommitted(result); }, Qt::QueuedConnection);
-    });
+    }
+    if (!deferredUntil) {
+        m_guard->missed();
+        deferredUntil = m_waiting->nowMs() + 3 * qint64(m_config.conflictProbeTimeoutMs);
+    }
+    m_waiting->push(datagram, *deferredUntil);
 }
 
-void DhcpServer::onCommitted(const Result<void> &result)
+void DhcpServer::retryWaiting()
 {
-    if (m_state == State::Stopped || !m_commitInFlight)
+    const std::deque<DhcpOfferWaitList::Entry> waiting = m_waiting->takeAll();
+    for (const DhcpOfferWaitList::Entry &entry : waiting) {
+        if (m_state != State::Serving)
+            return;
+        handleRequest(entry.datagram, entry.deadlineMs);
+    }
+    if (m_state != State::Serving)
         return;
-    m_commitInFlight = false;
-    std::vector<PendingReply> batch;
-    batch.swap(m_awaitingCommit);
-    if (!result) {
-        qCWarning(lcDhcp) << "lease journal write failed, withholding" << batch.size()
-                          << "ACKs:" << result.error().toLogString();
-    } else {
-        for (const PendingReply &pending : batch) {
-            send(pending);
-            emitEvents(pending);
-        }
-    }
-    if (m_store->wantsCompaction()) {
-        // Compaction syncs whatever is appended, so the queued batch is durable once it succeeds.
-        if (const Result<void> r = m_store->compact(m_pool->boundLeases()); !r) {
-            qCWarning(lcDhcp) << "lease journal compaction failed:" << r.error().toLogString();
-        } else {
-            std::vector<PendingReply> queued;
-            queued.swap(m_nextBatch);
-            for (const PendingReply &pending : queued) {
-                send(pending);
-                emitEvents(pending);
-            }
-        }
-    }
-    startCommit();
+    if (m_waiting->empty())
+        m_flooding = false;
+    afterTurn();
+}
+
+void DhcpServer::onProbeFailed(const QString &reason)
+{
+    qCWarning(lcDhcp) << "ARP conflict probe failed, checking the neighbour table only from now on:" << reason;
+    if (m_pool)
+        m_pool->setProbing(false);
+    retryWaiting();
 }
 
 void DhcpServer::send(const PendingReply &pending)
@@ -309,9 +367,9 @@ void DhcpServer::send(const PendingReply &pending)
         qCWarning(lcDhcp) << "reply to" << pending.target.address << "failed:" << m_socket->errorString();
 }
 
-void DhcpServer::emitEvents(const PendingReply &pending)
+void DhcpServer::emitEvents(const QList<DhcpEngine::Event> &events)
 {
-    for (const DhcpEngine::Event &event : pending.events) {
+    for (const DhcpEngine::Event &event : events) {
         const QHostAddress address(event.address);
         switch (event.kind) {
         case DhcpEngine::Event::Kind::ClientSeen:
@@ -338,32 +396,4 @@ void DhcpServer::emitEvents(const PendingReply &pending)
             break;
         }
     }
-}
-
-void DhcpServer::readForeignReplies()
-{
-    if (m_monitor)
-        NetUdpSocket::receivePending(*m_monitor, kBatchLimit, DhcpMessage::kMaximumSize + 1,
-                                     [this](const QNetworkDatagram &datagram) {
-                                         handleForeignReply(datagram);
-                                         return m_monitor != nullptr;
-                                     });
-}
-
-void DhcpServer::handleForeignReply(const QNetworkDatagram &datagram)
-{
-    const Result<DhcpMessage> reply = DhcpMessage::parse(datagram.data());
-    if (!reply || reply->isRequest())
-        return;
-    if (reply->type() != DhcpMessage::Type::Offer && reply->type() != DhcpMessage::Type::Ack)
-        return;
-    const quint32 server =
-        reply->addressOption(DhcpMessage::ServerIdentifier).value_or(datagram.senderAddress().toIPv4Address());
-    if (server == m_config.serverAddress.toIPv4Address() || m_foreignReported.contains(server) ||
-        m_foreignReported.size() >= kMaxForeignReported)
-        return;
-    m_foreignReported.insert(server);
-    qCWarning(lcDhcp) << "another DHCP server is answering on" << m_config.interface << ":" << QHostAddress(server);
-    Q_EMIT foreignServerSeen(QHostAddress(server),
-                             NetPlatform::neighbourMac(QHostAddress(server)).value_or(MacAddress()));
 }

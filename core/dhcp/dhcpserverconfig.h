@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
+
 // Everything DhcpServer needs, with safe defaults: phones only, probe for a foreign server first, port 67.
 struct DhcpServerConfig
 {
@@ -43,6 +45,10 @@ struct DhcpServerConfig
 
     // Directory for the lease journal; empty keeps leases in memory only (tests).
     QString stateDirectory;
+    // An ACK not already covered by a synced journal record waits this long at most for its own record's
+    // sync, then leaves with the record written to the kernel: a kill -9 never loses an ACKed lease either
+    // way, a power cut during that sync could. -1: always wait for the sync (see DhcpLeaseJournal).
+    int ackMaxSyncWaitMs = 2;
 
     DhcpReplyDelivery delivery;
 
@@ -52,6 +58,13 @@ struct DhcpServerConfig
     bool allowForeignServer = false; // the user's explicit override
     // While serving: listen on the client port for other servers' OFFER/ACKs.
     bool watchForeignServers = true;
-    // Before offering a fresh address, look for a neighbour-table entry that shows someone else holds it.
+    // Before offering a fresh address, make sure nobody holds it: an ARP probe on the card (probed ahead of
+    // need, see DhcpConflictGuard), else (no probe socket, or a flood outrunning the probes) a look at the
+    // neighbour table.
     bool conflictCheck = true;
+    int conflictProbeTimeoutMs = 300; // silence this long clears an address
+    int conflictProbeAhead = 64;      // addresses kept probed ahead at first (grows when offers outrun it)
+
+    // Tests: runs on the journal's writing thread right after each sync (DhcpLeaseStore::setSyncHook).
+    std::function<void()> journalSyncHook;
 };

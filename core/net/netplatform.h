@@ -42,6 +42,21 @@ QString udpPortHolder(quint16 port);
 // Whether the OS says the card is wireless; false when it does not say.
 bool isWireless(const QString &interfaceName);
 
+// A packet socket that sends and receives ARP on one card, for conflict probes (Linux: AF_PACKET, needs
+// CAP_NET_RAW). Fails with PortNeedsPrivileges without that right, InterfaceNotFound, or SocketError where
+// the OS offers no such socket (macOS and Windows here: the server then falls back to neighbourMac()).
+struct ArpSocket
+{
+    qintptr descriptor = -1; // non-blocking; close with closeSocket()
+    int interfaceIndex = 0;
+};
+Result<ArpSocket> openArpSocket(const QString &interfaceName);
+// Broadcasts one ARP payload (NetArpPacket) on the card.
+Result<void> sendArpBroadcast(const ArpSocket &socket, const QByteArray &payload);
+// Reads one pending ARP payload that arrived on the card (our own outgoing ones are skipped); false when
+// none is pending.
+bool receiveArp(const ArpSocket &socket, QByteArray &payload);
+
 // The MAC the kernel's neighbour (ARP) table holds for an IPv4 address, if any.
 std::optional<MacAddress> neighbourMac(const QHostAddress &address);
 

@@ -7,6 +7,8 @@
 #include <arpa/inet.h>
 #include <cerrno>
 #include <cstring>
+#include <linux/if_ether.h>
+#include <linux/if_packet.h>
 #include <net/if.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -146,6 +148,64 @@ bool isWireless(const QString &interfaceName)
         return false;
     return QFileInfo::exists(QStringLiteral("/sys/class/net/%1/wireless").arg(interfaceName)) ||
            QFileInfo::exists(QStringLiteral("/sys/class/net/%1/phy80211").arg(interfaceName));
+}
+
+Result<ArpSocket> openArpSocket(const QString &interfaceName)
+{
+    const QByteArray name = interfaceName.toLocal8Bit();
+    const unsigned index = ::if_nametoindex(name.constData());
+    if (index == 0)
+        return Error(ErrorCode::InterfaceNotFound, interfaceName);
+    // SOCK_DGRAM: the kernel adds and strips the Ethernet header, and fills in the card's own MAC.
+    const int fd = ::socket(AF_PACKET, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, htons(ETH_P_ARP));
+    if (fd < 0) {
+        const int error = errno;
+        const QString detail = QStringLiteral("ARP socket on %1: %2").arg(interfaceName, errnoText(error));
+        return Error(error == EPERM || error == EACCES ? ErrorCode::PortNeedsPrivileges : ErrorCode::SocketError,
+                     detail);
+    }
+    sockaddr_ll local{};
+    local.sll_family = AF_PACKET;
+    local.sll_protocol = htons(ETH_P_ARP);
+    local.sll_ifindex = int(index);
+    if (::bind(fd, reinterpret_cast<const sockaddr *>(&local), sizeof local) != 0) {
+        const int error = errno;
+        ::close(fd);
+        return Error(ErrorCode::SocketError,
+                     QStringLiteral("bind ARP socket to %1: %2").arg(interfaceName, errnoText(error)));
+    }
+    return ArpSocket{qintptr(fd), int(index)};
+}
+
+Result<void> sendArpBroadcast(const ArpSocket &socket, const QByteArray &payload)
+{
+    sockaddr_ll to{};
+    to.sll_family = AF_PACKET;
+    to.sll_protocol = htons(ETH_P_ARP);
+    to.sll_ifindex = socket.interfaceIndex;
+    to.sll_halen = 6;
+    std::memset(to.sll_addr, 0xff, 6);
+    if (::sendto(int(socket.descriptor), payload.constData(), size_t(payload.size()), 0,
+                 reinterpret_cast<const sockaddr *>(&to), sizeof to) != payload.size())
+        return Error(ErrorCode::SocketError, QStringLiteral("ARP send: ") + errnoText(errno));
+    return {};
+}
+
+bool receiveArp(const ArpSocket &socket, QByteArray &payload)
+{
+    char buffer[256];
+    for (;;) {
+        sockaddr_ll from{};
+        socklen_t fromLength = sizeof from;
+        const ssize_t n = ::recvfrom(int(socket.descriptor), buffer, sizeof buffer, 0,
+                                     reinterpret_cast<sockaddr *>(&from), &fromLength);
+        if (n < 0)
+            return false; // EAGAIN: drained (other errors: nothing more to read either)
+        if (from.sll_pkttype == PACKET_OUTGOING)
+            continue; // our own probes, looped back to packet sockets
+        payload = QByteArray(buffer, qsizetype(n));
+        return true;
+    }
 }
 
 std::optional<MacAddress> neighbourMac(const QHostAddress &address)

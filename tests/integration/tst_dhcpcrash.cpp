@@ -2,7 +2,9 @@
 #include "core/dhcp/dhcpmessage.h"
 #include "tests/support/dhcptestclient.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHash>
 #include <QNetworkDatagram>
 #include <QProcess>
@@ -24,6 +26,7 @@ class TestDhcpCrash : public QObject
 private Q_SLOTS:
     void killDuringStormLosesNoAckedLease_data();
     void killDuringStormLosesNoAckedLease();
+    void killAfterOfferKeepsAddressWithClient();
 
 private:
     std::unique_ptr<QProcess> startServer(const QString &stateDir, quint16 &port);
@@ -172,6 +175,65 @@ void TestDhcpCrash::killDuringStormLosesNoAckedLease()
         QCOMPARE(reply->type(), Type::Ack);
         QCOMPARE(reply->yiaddr, it.value());
     }
+    restarted->kill();
+    restarted->waitForFinished(5000);
+}
+
+void TestDhcpCrash::killAfterOfferKeepsAddressWithClient()
+{
+    // The OFFER's journal record (written so that the ACK need not wait for a sync) restores, after a crash,
+    // as a lease for the client it was offered to: that client still gets the address, nobody else does.
+    QTemporaryDir state;
+    QVERIFY(state.isValid());
+    quint16 port = 0;
+    auto server = startServer(state.path(), port);
+    QVERIFY(server);
+    DhcpTestClient client(port);
+    QVERIFY(client.bind());
+    const MacAddress offeredTo = DhcpTestClient::mac(7001);
+    const auto offer = client.exchange(DhcpTestClient::phoneMessage(Type::Discover, offeredTo));
+    QVERIFY(offer);
+    QCOMPARE(offer->type(), Type::Offer);
+    // Wait (bounded) until the record is in the journal file, then kill: no REQUEST was ever answered.
+    const QString journal = QDir(state.path()).filePath(QStringLiteral("leases.journal"));
+    auto journalHoldsOffer = [&] {
+        QFile file(journal);
+        if (!file.open(QIODevice::ReadOnly))
+            return false;
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            DhcpLease lease;
+            bool bound = false;
+            if (DhcpLeaseStore::decode(line + '\n', lease, bound) && bound && lease.mac == offeredTo)
+                return lease.address == offer->yiaddr;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(journalHoldsOffer(), 5000);
+    ::kill(pid_t(server->processId()), SIGKILL);
+    QVERIFY(server->waitForFinished(5000));
+
+    auto restarted = startServer(state.path(), port);
+    QVERIFY(restarted);
+    DhcpTestClient after(port);
+    QVERIFY(after.bind());
+    // Another client is neither offered the address nor allowed to claim it.
+    const auto other = after.exchange(DhcpTestClient::phoneMessage(Type::Discover, DhcpTestClient::mac(7002)));
+    QVERIFY(other);
+    QCOMPARE(other->type(), Type::Offer);
+    QVERIFY(other->yiaddr != offer->yiaddr);
+    DhcpMessage claim = DhcpTestClient::phoneMessage(Type::Request, DhcpTestClient::mac(7003));
+    claim.setOption(DhcpMessage::RequestedAddress, DhcpMessage::encodeAddress(offer->yiaddr));
+    const auto nak = after.exchange(claim);
+    QVERIFY(nak);
+    QCOMPARE(nak->type(), Type::Nak);
+    // The client the address was offered to completes its exchange with the restarted server.
+    DhcpMessage request = DhcpTestClient::phoneMessage(Type::Request, offeredTo);
+    request.setOption(DhcpMessage::ServerIdentifier, offer->option(DhcpMessage::ServerIdentifier));
+    request.setOption(DhcpMessage::RequestedAddress, DhcpMessage::encodeAddress(offer->yiaddr));
+    const auto ack = after.exchange(request);
+    QVERIFY(ack);
+    QCOMPARE(ack->type(), Type::Ack);
+    QCOMPARE(ack->yiaddr, offer->yiaddr);
     restarted->kill();
     restarted->waitForFinished(5000);
 }

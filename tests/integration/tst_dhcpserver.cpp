@@ -1,10 +1,15 @@
 #include "core/dhcp/dhcpleasestore.h"
 #include "core/dhcp/dhcpserver.h"
 #include "tests/support/dhcptestclient.h"
+#include "tests/support/fakeconflictprober.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QNetworkDatagram>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,8 +50,15 @@ private Q_SLOTS:
     void portInUseNamesHolder();
     void burstBeforeServingKeepsServerListening_data();
     void burstBeforeServingKeepsServerListening();
+    void conflictProbeSkipsAnsweredAddress();
+    void firstOfferWaitsForBoundedProbe();
+    void brokenProberFallsBack();
+    void ackCoveredBySyncedOfferLeavesAtOnce();
+    void slowSyncAckLeavesWrittenAfterLimit();
+    void floodOutrunningProbesOffersUnprobed();
 
 private:
+    bool startProbingServer(DhcpServerConfig c, FakeConflictProber *&prober);
     DhcpServerConfig config() const;
     bool startServer(DhcpServerConfig config);
     std::optional<DhcpMessage> lease(DhcpTestClient &client, const MacAddress &mac);
@@ -585,6 +597,222 @@ void TestDhcpServer::burstBeforeServingKeepsServerListening()
     }
     QCOMPARE(addresses.size(), clients);
     QCOMPARE(m_server->leases().size(), clients);
+}
+
+namespace {
+quint32 ip(const char *text)
+{
+    return QHostAddress(QString::fromLatin1(text)).toIPv4Address();
+}
+} // namespace
+
+bool TestDhcpServer::startProbingServer(DhcpServerConfig c, FakeConflictProber *&prober)
+{
+    m_client.reset();
+    m_server = std::make_unique<DhcpServer>(std::move(c));
+    auto fake = std::make_unique<FakeConflictProber>();
+    prober = fake.get();
+    prober->holders.insert(ip("127.0.0.10"), MacAddress({0x02, 0, 0, 0, 0, 0x10})); // a silent host
+    m_server->setConflictProber(std::move(fake));
+    QSignalSpy serving(m_server.get(), &DhcpServer::serving);
+    if (!m_server->start() || !serving.wait(5000))
+        return false;
+    m_client = std::make_unique<DhcpTestClient>(m_server->port());
+    return m_client->bind();
+}
+
+void TestDhcpServer::conflictProbeSkipsAnsweredAddress()
+{
+    DhcpServerConfig c = config();
+    c.conflictProbeTimeoutMs = 100;
+    FakeConflictProber *prober = nullptr;
+    QVERIFY(startProbingServer(c, prober));
+    // Probed ahead as soon as the server serves: the holder of .10 answers, the rest stay silent.
+    QTRY_VERIFY_WITH_TIMEOUT(prober->probed.contains(ip("127.0.0.10")), 3000);
+    QSet<quint32> given;
+    for (int n = 0; n < 6; ++n) {
+        const auto ack = lease(*m_client, DhcpTestClient::mac(60 + n));
+        QVERIFY(ack);
+        QCOMPARE(ack->type(), Type::Ack);
+        given.insert(ack->yiaddr);
+    }
+    QCOMPARE(given.size(), 6);
+    QVERIFY(!given.contains(ip("127.0.0.10")));
+    // Quarantined: not even a client asking for it by name gets it.
+    DhcpMessage discover = DhcpTestClient::phoneMessage(Type::Discover, DhcpTestClient::mac(70));
+    discover.setOption(DhcpMessage::RequestedAddress, DhcpMessage::encodeAddress(ip("127.0.0.10")));
+    const auto offer = m_client->exchange(discover);
+    QVERIFY(offer);
+    QVERIFY(offer->yiaddr != ip("127.0.0.10"));
+    // Every fresh address offered was probed first.
+    for (quint32 address : std::as_const(given))
+        QVERIFY(prober->probed.contains(address));
+}
+
+void TestDhcpServer::firstOfferWaitsForBoundedProbe()
+{
+    DhcpServerConfig c = config();
+    c.conflictProbeTimeoutMs = 400;
+    FakeConflictProber *prober = nullptr;
+    QVERIFY(startProbingServer(c, prober));
+    // Right after start nothing has been probed long enough: the DISCOVER waits for the on-demand probe,
+    // bounded by its timeout, and clientSeen does not wait with it.
+    QSignalSpy seen(m_server.get(), &DhcpServer::clientSeen);
+    QSignalSpy offered(m_server.get(), &DhcpServer::offered);
+    QVERIFY(m_client->send(DhcpTestClient::phoneMessage(Type::Discover, DhcpTestClient::mac(80))));
+    QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 1, 3000);
+    QVERIFY(offered.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(offered.size(), 1, 3000);
+    QCOMPARE(seen.size(), 1); // reported once, not again when handled after the probe
+    QCOMPARE(offered.at(0).at(1).value<QHostAddress>(), QHostAddress(QStringLiteral("127.0.0.11")));
+    // Probed ahead by now: the next client's offer needs no wait (well under the probe timeout).
+    QTRY_VERIFY_WITH_TIMEOUT(prober->probed.size() >= 3, 3000);
+    QTest::qWait(500);
+    QElapsedTimer timer;
+    timer.start();
+    const auto offer = m_client->exchange(DhcpTestClient::phoneMessage(Type::Discover, DhcpTestClient::mac(81)));
+    QVERIFY(offer);
+    QCOMPARE(offer->type(), Type::Offer);
+    QVERIFY2(timer.elapsed() < 300, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestDhcpServer::brokenProberFallsBack()
+{
+    DhcpServerConfig c = config();
+    m_client.reset();
+    m_server = std::make_unique<DhcpServer>(c);
+    auto fake = std::make_unique<FakeConflictProber>();
+    fake->failing = true;
+    m_server->setConflictProber(std::move(fake));
+    QSignalSpy serving(m_server.get(), &DhcpServer::serving);
+    QVERIFY(m_server->start());
+    QVERIFY(serving.wait(5000));
+    m_client = std::make_unique<DhcpTestClient>(m_server->port());
+    QVERIFY(m_client->bind());
+    // No probe can be sent: offers go out anyway (neighbour-table check only), nothing stalls.
+    const auto ack = lease(*m_client, DhcpTestClient::mac(90));
+    QVERIFY(ack);
+    QCOMPARE(ack->type(), Type::Ack);
+}
+
+void TestDhcpServer::ackCoveredBySyncedOfferLeavesAtOnce()
+{
+    QTemporaryDir state;
+    DhcpServerConfig c = config();
+    c.stateDirectory = state.path();
+    c.ackMaxSyncWaitMs = -1; // strict: an uncovered ACK waits for its sync however long
+    // After each sync the journal's thread reports in, and may be held there: the server then cannot know
+    // that what it wrote is on disk.
+    std::atomic<int> syncs{0};
+    std::atomic<bool> holding{false};
+    QSemaphore release;
+    c.journalSyncHook = [&] {
+        ++syncs;
+        if (holding)
+            release.tryAcquire(1, 10000);
+    };
+    QVERIFY(startServer(c));
+    const MacAddress first = DhcpTestClient::mac(100);
+    const auto offer = m_client->exchange(DhcpTestClient::phoneMessage(Type::Discover, first));
+    QVERIFY(offer);
+    QTRY_VERIFY_WITH_TIMEOUT(syncs >= 1, 5000); // the OFFER's record is on disk
+    QTest::qWait(100);                          // and the server has heard so
+    holding = true;
+    DhcpMessage request = DhcpTestClient::phoneMessage(Type::Request, first);
+    request.setOption(DhcpMessage::ServerIdentifier, offer->option(DhcpMessage::ServerIdentifier));
+    request.setOption(DhcpMessage::RequestedAddress, DhcpMessage::encodeAddress(offer->yiaddr));
+    // No sync can be reported now, yet the ACK comes: the synced OFFER record already restores this lease.
+    const auto ack = m_client->exchange(request, 2000);
+    QVERIFY(ack);
+    QCOMPARE(ack->type(), Type::Ack);
+    QCOMPARE(m_server->ackStats().covered, 1);
+    QCOMPARE(m_server->ackStats().afterSync, 0);
+
+    // A second client whose OFFER record is not known to be on disk: its ACK waits for that news.
+    const MacAddress second = DhcpTestClient::mac(101);
+    const auto offer2 = m_client->exchange(DhcpTestClient::phoneMessage(Type::Discover, second));
+    QVERIFY(offer2);
+    DhcpMessage request2 = DhcpTestClient::phoneMessage(Type::Request, second);
+    request2.setOption(DhcpMessage::ServerIdentifier, offer2->option(DhcpMessage::ServerIdentifier));
+    request2.setOption(DhcpMessage::RequestedAddress, DhcpMessage::encodeAddress(offer2->yiaddr));
+    QVERIFY(m_client->staysSilent(request2, 400));
+    holding = false;
+    release.release(10);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->ackStats().afterSync, 1, 5000);
+    QCOMPARE(m_server->ackStats().covered, 1);
+    QVERIFY(m_client->send(request2)); // its retransmission: ACKed again, from the lease now on disk
+    const auto ack2 = m_client->exchange(request2);
+    QVERIFY(ack2);
+    QCOMPARE(ack2->type(), Type::Ack);
+    QCOMPARE(ack2->yiaddr, offer2->yiaddr);
+}
+
+void TestDhcpServer::slowSyncAckLeavesWrittenAfterLimit()
+{
+    QTemporaryDir state;
+    DhcpServerConfig c = config();
+    c.stateDirectory = state.path();
+    c.ackMaxSyncWaitMs = 50;
+    // Every sync is held back (a disk far slower than the limit); the ACK leaves after the limit anyway, and
+    // only once its record is in the journal file, where a kill -9 of the server can no longer take it.
+    QSemaphore release;
+    std::atomic<bool> holding{true};
+    c.journalSyncHook = [&] {
+        if (holding)
+            release.tryAcquire(1, 10000);
+    };
+    QVERIFY(startServer(c));
+    const MacAddress mac = DhcpTestClient::mac(110);
+    QElapsedTimer timer;
+    timer.start();
+    const auto ack = lease(*m_client, mac);
+    QVERIFY(ack);
+    QCOMPARE(ack->type(), Type::Ack);
+    QVERIFY2(timer.elapsed() >= 50, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(m_server->ackStats().afterWrite, 1);
+    QCOMPARE(m_server->ackStats().covered, 0);
+    QFile journal(QDir(state.path()).filePath(QStringLiteral("leases.journal")));
+    QVERIFY(journal.open(QIODevice::ReadOnly));
+    bool found = false;
+    for (const QByteArray &line : journal.readAll().split('\n')) {
+        DhcpLease record;
+        bool bound = false;
+        if (DhcpLeaseStore::decode(line + '\n', record, bound) && bound && record.mac == mac &&
+            record.address == ack->yiaddr && record.expiresAt >= QDateTime::currentSecsSinceEpoch() + 590)
+            found = true;
+    }
+    QVERIFY(found);
+    holding = false;
+    release.release(100);
+}
+
+void TestDhcpServer::floodOutrunningProbesOffersUnprobed()
+{
+    DhcpServerConfig c = config();
+    c.poolLast = QHostAddress(QStringLiteral("127.0.0.250"));
+    c.conflictProbeTimeoutMs = 3000; // no probe clears during the test: every offer below is unprobed
+    c.conflictProbeAhead = 4;
+    FakeConflictProber *prober = nullptr;
+    QVERIFY(startProbingServer(c, prober));
+    QSignalSpy seen(m_server.get(), &DhcpServer::clientSeen);
+    QSignalSpy offered(m_server.get(), &DhcpServer::offered);
+    QSignalSpy exhausted(m_server.get(), &DhcpServer::poolExhausted);
+    // 70 new phones at once: 64 wait for probes (the bound on waiting DISCOVERs), the other 6 are offered
+    // unprobed addresses at once instead of piling up behind the probes.
+    for (int n = 0; n < 70; ++n)
+        QVERIFY(m_client->send(DhcpTestClient::phoneMessage(Type::Discover, DhcpTestClient::mac(200 + n))));
+    QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 70, 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(offered.size(), 6, 2000);
+    QTest::qWait(200);
+    QCOMPARE(offered.size(), 6);
+    QVERIFY(exhausted.isEmpty());
+    QSet<QHostAddress> addresses;
+    for (const QList<QVariant> &offer : std::as_const(offered))
+        addresses.insert(offer.at(1).value<QHostAddress>());
+    QCOMPARE(addresses.size(), 6);
+    QVERIFY(!addresses.contains(QHostAddress(QStringLiteral("127.0.0.10")))); // answered: quarantined
+    // Once the probes end (3 s), the waiting ones are served too.
+    QTRY_COMPARE_WITH_TIMEOUT(offered.size(), 70, 8000);
 }
 
 QTEST_GUILESS_MAIN(TestDhcpServer)

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void dhclient();
     void dhcpcd();
     void requestsFromOtherCardsIgnored();
+    void silentHostAddressNotOffered_data();
+    void silentHostAddressNotOffered();
     void foreignServer_data();
     void foreignServer();
 
@@ -264,6 +266,56 @@ void TestDhcpInterop::requestsFromOtherCardsIgnored()
                        QStringLiteral("3"), QStringLiteral("-T"), QStringLiteral("1"), QStringLiteral("-s"),
                        QStringLiteral("/bin/true"), QStringLiteral("-V"), kPhoneClass});
     QTRY_VERIFY_WITH_TIMEOUT(!seen.isEmpty(), 8000);
+}
+
+void TestDhcpInterop::silentHostAddressNotOffered_data()
+{
+    QTest::addColumn<bool>("hostHoldsAddress");
+    QTest::newRow("a silent host holds the first address") << true;
+    QTest::newRow("control: nobody holds it") << false;
+}
+
+void TestDhcpInterop::silentHostAddressNotOffered()
+{
+    SCCP2SIP_REQUIRE_ROOT();
+    QFETCH(bool, hostHoldsAddress);
+    const QString firstAddress = QStringLiteral("10.231.0.2"); // the pool's first, after our own .1
+    NetnsFixture net(dhcpClientSide());
+    QVERIFY2(net.setUp(), qPrintable(net.lastError()));
+    if (hostHoldsAddress) {
+        // A host that never spoke to us: its address is in nobody's neighbour table, only an ARP probe finds it.
+        const auto added =
+            net.runInClient({QStringLiteral("ip"), QStringLiteral("addr"), QStringLiteral("add"),
+                             firstAddress + QStringLiteral("/24"), QStringLiteral("dev"), net.clientInterface()});
+        QVERIFY2(added.succeeded(), qPrintable(added.describe()));
+    }
+    const auto flushed = net.runInServer(
+        {QStringLiteral("ip"), QStringLiteral("neigh"), QStringLiteral("flush"), QStringLiteral("all")});
+    QVERIFY2(flushed.succeeded(), qPrintable(flushed.describe()));
+    auto server = startServer(net);
+    QVERIFY(server);
+    QSignalSpy offered(server.get(), &DhcpServer::offered);
+    QTemporaryDir dir;
+    const QString report = dir.filePath(QStringLiteral("report"));
+    const QString script = writeScript(
+        dir, QStringLiteral("case \"$1\" in bound) echo \"ip=$ip\" > %1.tmp && mv %1.tmp %1;; esac").arg(report));
+    QProcess *client = net.startInClient(
+        {QStringLiteral("busybox"), QStringLiteral("udhcpc"), QStringLiteral("-i"), net.clientInterface(),
+         QStringLiteral("-f"), QStringLiteral("-n"), QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("3"),
+         QStringLiteral("-T"), QStringLiteral("1"), QStringLiteral("-s"), script, QStringLiteral("-V"), kPhoneClass});
+    const auto values = waitForReport(report, client, 15000);
+    QVERIFY2(!values.isEmpty(), "udhcpc got no lease");
+    const QString given = values.value(QStringLiteral("ip"));
+    QVERIFY2(given.startsWith(QStringLiteral("10.231.0.")), qPrintable(given));
+    QVERIFY(given != net.serverAddress());
+    QVERIFY(!offered.isEmpty());
+    if (hostHoldsAddress) {
+        QVERIFY2(given != firstAddress, qPrintable(given));
+        for (const QList<QVariant> &offer : std::as_const(offered))
+            QVERIFY(offer.at(1).value<QHostAddress>() != QHostAddress(firstAddress));
+    } else {
+        QCOMPARE(given, firstAddress);
+    }
 }
 
 void TestDhcpInterop::foreignServer_data()

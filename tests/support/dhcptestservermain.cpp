@@ -27,8 +27,11 @@ int main(int argc, char **argv)
     const QCommandLineOption noGating(u"no-gating"_qs, u"serve every client, not only phones"_qs);
     const QCommandLineOption noProbe(u"no-probe"_qs, u"skip the foreign-server probe"_qs);
     const QCommandLineOption quiet(u"quiet"_qs, u"no per-event lines (benchmarks)"_qs);
+    const QCommandLineOption ackSyncWait(u"ack-sync-wait"_qs, u"ms an uncovered ACK waits for its sync (-1: always)"_qs,
+                                         u"ms"_qs, u"2"_qs);
+    const QCommandLineOption noConflictProbe(u"no-conflict-probe"_qs, u"no ARP probe before offers"_qs);
     parser.addOptions({interface, bind, port, serverAddress, prefix, poolFirst, poolLast, stateDir, leaseTime, unicast,
-                       noGating, noProbe, quiet});
+                       noGating, noProbe, quiet, ackSyncWait, noConflictProbe});
     parser.process(app);
     if (parser.isSet(quiet))
         QLoggingCategory::setFilterRules(u"sccp2sip.*.info=false"_qs);
@@ -52,6 +55,8 @@ int main(int argc, char **argv)
         config.delivery = DhcpReplyDelivery(DhcpReplyDelivery::Mode::UnicastToSender);
     config.phonesOnly = !parser.isSet(noGating);
     config.probeForeignServers = !parser.isSet(noProbe);
+    config.ackMaxSyncWaitMs = parser.value(ackSyncWait).toInt();
+    config.conflictCheck = !parser.isSet(noConflictProbe);
 
     QTextStream out(stdout);
     DhcpServer server(config);

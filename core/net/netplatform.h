@@ -42,6 +42,9 @@ QString udpPortHolder(quint16 port);
 // Whether the OS says the card is wireless; false when it does not say.
 bool isWireless(const QString &interfaceName);
 
+// The MTU of a card by its index (as IP_PKTINFO / QNetworkDatagram::interfaceIndex report it), if the OS tells.
+std::optional<int> interfaceMtu(int interfaceIndex);
+
 // The MAC the kernel's neighbour (ARP) table holds for an IPv4 address, if any.
 std::optional<MacAddress> neighbourMac(const QHostAddress &address);
 

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <net/if.h>
 #include <netinet/in.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -146,6 +147,24 @@ bool isWireless(const QString &interfaceName)
         return false;
     return QFileInfo::exists(QStringLiteral("/sys/class/net/%1/wireless").arg(interfaceName)) ||
            QFileInfo::exists(QStringLiteral("/sys/class/net/%1/phy80211").arg(interfaceName));
+}
+
+std::optional<int> interfaceMtu(int interfaceIndex)
+{
+    char name[IF_NAMESIZE] = {};
+    if (interfaceIndex <= 0 || !::if_indextoname(unsigned(interfaceIndex), name))
+        return std::nullopt;
+    // SIOCGIFMTU needs some socket to ask through; any will do.
+    const int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return std::nullopt;
+    ifreq request{};
+    std::memcpy(request.ifr_name, name, sizeof request.ifr_name);
+    const int result = ::ioctl(fd, SIOCGIFMTU, &request);
+    ::close(fd);
+    if (result != 0 || request.ifr_mtu <= 0)
+        return std::nullopt;
+    return request.ifr_mtu;
 }
 
 std::optional<MacAddress> neighbourMac(const QHostAddress &address)

@@ -10,6 +10,8 @@
 
 #include "core/net/networkinterfaceinfo.h"
 
+#include <QNetworkInterface>
+
 namespace NetPlatform {
 
 Result<qintptr> bindUdp(const UdpBindRequest &request)
@@ -73,6 +75,14 @@ bool isWireless(const QString &)
 std::optional<MacAddress> neighbourMac(const QHostAddress &)
 {
     return std::nullopt;
+}
+
+std::optional<int> interfaceMtu(int interfaceIndex)
+{
+    const int mtu = QNetworkInterface::interfaceFromIndex(interfaceIndex).maximumTransmissionUnit();
+    if (mtu <= 0)
+        return std::nullopt;
+    return mtu;
 }
 
 } // namespace NetPlatform

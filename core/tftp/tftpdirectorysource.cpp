@@ -6,6 +6,13 @@
 #include <QFile>
 #include <QFileInfo>
 
+namespace {
+
+// Names remembered for the quick path; a flood of distinct names only costs the walk again.
+constexpr qsizetype kMaxRememberedNames = 4096;
+
+} // namespace
+
 TftpDirectorySource::TftpDirectorySource(const QString &root)
     : TftpDirectorySource(root, Limits())
 {}
@@ -49,18 +56,45 @@ Result<QString> TftpDirectorySource::resolve(const QString &normalisedName) cons
     return canonical;
 }
 
+std::optional<TftpFile> TftpDirectorySource::quickOpen(const QString &normalisedName)
+{
+    const auto known = m_resolved.constFind(normalisedName);
+    if (known == m_resolved.cend())
+        return std::nullopt;
+    // One stat() (QFileInfo caches what it read): type, size and both times from the same call.
+    const QFileInfo info(known->path);
+    const auto cached = m_cache.find(known->path);
+    if (info.isFile() && info.size() == known->size && info.lastModified() == known->modified &&
+        info.metadataChangeTime() == known->changed && cached != m_cache.end() && cached->size == known->size &&
+        cached->modified == known->modified) {
+        cached->lastUse = ++m_useCounter;
+        ++m_hits;
+        ++m_resolveHits;
+        return cached->file;
+    }
+    m_resolved.erase(known);
+    return std::nullopt;
+}
+
 Result<TftpFile> TftpDirectorySource::open(const QString &normalisedName, const QHostAddress &client)
 {
     Q_UNUSED(client)
+    if (std::optional<TftpFile> quick = quickOpen(normalisedName))
+        return *std::move(quick);
     const Result<QString> resolved = resolve(normalisedName);
     if (!resolved)
         return resolved.error();
     const QString &path = resolved.value();
-    QFileInfo info(path);
-    info.setCaching(false);
+    const QFileInfo info(path);
     const qint64 size = info.size();
     const QDateTime modified = info.lastModified();
     const QString relative = path.mid(m_root.size() + 1);
+    // Only a name that is its own canonical path (no case folding, no symlink) may skip the walk next time.
+    if (relative == normalisedName) {
+        if (m_resolved.size() >= kMaxRememberedNames)
+            m_resolved.clear();
+        m_resolved.insert(normalisedName, Resolved{path, size, modified, info.metadataChangeTime()});
+    }
 
     auto cached = m_cache.find(path);
     if (cached != m_cache.end()) {

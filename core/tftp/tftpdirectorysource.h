@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QString>
 
+#include <optional>
+
 // Serves the files under one folder. Lookups are case-insensitive per path segment, preferring the exact
 // spelling (phones ask for "Jar41sip…" when the bundle holds "jar41sip…"), sub-folders allowed; the result
 // must stay inside the root after resolving symlinks, or it is refused.
@@ -13,6 +15,12 @@
 // Files are read into memory once and shared by every transfer; the cache is keyed by canonical path and a
 // file is read again when its size or modification time changes. Reading instead of mmap is deliberate: a
 // mapped file truncated by another program mid-transfer would SIGBUS the whole application.
+//
+// A name asked for again (two hundred phones fetching the same default config) skips the walk: a name that
+// resolved to itself — exact case, no symlink on the way — is remembered with its file's size, modification and
+// status-change times, and served after one stat() that finds all three unchanged. Anything else (a rename, a
+// symlink swapped in, a rewrite) changes the status-change time and sends the name through the full walk and
+// its root check again. Case-folded and symlinked names always take the full walk.
 class TftpDirectorySource final : public TftpFileSource
 {
 public:
@@ -32,6 +40,8 @@ public:
     // For tests and the bench: how many reads the cache has saved and done.
     int cacheHits() const { return m_hits; }
     int cacheLoads() const { return m_loads; }
+    // How many opens skipped the name walk.
+    int resolveHits() const { return m_resolveHits; }
 
 private:
     struct Entry
@@ -41,14 +51,25 @@ private:
         QDateTime modified;
         quint64 lastUse = 0;
     };
+    struct Resolved
+    {
+        QString path;
+        qint64 size = 0;
+        QDateTime modified;
+        QDateTime changed;
+    };
     Result<QString> resolve(const QString &normalisedName) const;
+    // The cached file behind a remembered name, if one stat() says nothing changed.
+    std::optional<TftpFile> quickOpen(const QString &normalisedName);
     void trimCache();
 
     QString m_root;
     Limits m_limits;
     QHash<QString, Entry> m_cache;
+    QHash<QString, Resolved> m_resolved;
     qint64 m_cachedBytes = 0;
     quint64 m_useCounter = 0;
     int m_hits = 0;
     int m_loads = 0;
+    int m_resolveHits = 0;
 };

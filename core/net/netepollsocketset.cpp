@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cstring>
 #include <netinet/in.h>
+#include <netinet/udp.h>
 #include <sys/epoll.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -28,6 +29,8 @@ constexpr int kRounds = 16;
 constexpr int kEvents = 64;
 // sendmmsg takes at most this many at once (a TFTP window is at most 64 blocks).
 constexpr int kSendBatch = 64;
+// The largest UDP payload one (GSO) send may carry: 64 KiB less the IPv4 and UDP headers.
+constexpr qsizetype kMaxGsoBytes = 65535 - 20 - 8;
 
 sockaddr_in ipv4(quint32 address, quint16 port)
 {
@@ -101,14 +104,6 @@ Result<int> NetEpollSocketSet::open(const NetPlatform::UdpBindRequest &request)
     if (!bound)
         return bound.error();
     const int fd = int(*bound);
-    sockaddr_in local{};
-    socklen_t length = sizeof local;
-    if (::getsockname(fd, reinterpret_cast<sockaddr *>(&local), &length) != 0) {
-        const int error = errno;
-        ::close(fd);
-        return Error(ErrorCode::SocketError,
-                     QStringLiteral("getsockname: %1").arg(QString::fromLocal8Bit(std::strerror(error))));
-    }
     epoll_event event{};
     event.events = EPOLLIN;
     event.data.fd = fd;
@@ -118,7 +113,8 @@ Result<int> NetEpollSocketSet::open(const NetPlatform::UdpBindRequest &request)
         return Error(ErrorCode::SocketError,
                      QStringLiteral("epoll_ctl: %1").arg(QString::fromLocal8Bit(std::strerror(error))));
     }
-    m_sockets.insert(fd, Open{ntohs(local.sin_port), m_nextGeneration++});
+    // The port is asked for on demand (localPort()): a transfer never needs its own, so that saves a syscall each.
+    m_sockets.insert(fd, Open{request.port, m_nextGeneration++});
     return fd;
 }
 
@@ -133,7 +129,15 @@ void NetEpollSocketSet::close(int socket)
 quint16 NetEpollSocketSet::localPort(int socket) const
 {
     const auto it = m_sockets.constFind(socket);
-    return it == m_sockets.cend() ? 0 : it->port;
+    if (it == m_sockets.cend())
+        return 0;
+    if (it->port != 0)
+        return it->port;
+    sockaddr_in local{};
+    socklen_t length = sizeof local;
+    if (::getsockname(socket, reinterpret_cast<sockaddr *>(&local), &length) != 0)
+        return 0;
+    return ntohs(local.sin_port);
 }
 
 bool NetEpollSocketSet::isCurrent(int socket, quint32 generation) const
@@ -147,26 +151,18 @@ int NetEpollSocketSet::send(int socket, std::span<const Packet> packets, quint32
     if (!m_sockets.contains(socket) || packets.empty())
         return 0;
     sockaddr_in address = ipv4(to, toPort);
-    std::array<mmsghdr, kSendBatch> headers{};
-    std::array<std::array<iovec, 2>, kSendBatch> vectors{};
     int sent = 0;
     size_t next = 0;
     while (next < packets.size()) {
         const size_t count = std::min<size_t>(packets.size() - next, kSendBatch);
-        for (size_t i = 0; i < count; ++i) {
-            const Packet &packet = packets[next + i];
-            // sendmsg never writes through iov_base; the casts only satisfy the struct's type.
-            vectors[i][0] = {const_cast<char *>(packet.head.data()), size_t(packet.head.size())};
-            vectors[i][1] = {const_cast<char *>(packet.body.data()), size_t(packet.body.size())};
-            msghdr &h = headers[i].msg_hdr;
-            h = msghdr{};
-            h.msg_name = &address;
-            h.msg_namelen = sizeof address;
-            h.msg_iov = vectors[i].data();
-            h.msg_iovlen = packet.body.isEmpty() ? 1 : 2;
+        const std::span<const Packet> batch = packets.subspan(next, count);
+        const size_t gso = m_gso ? segmentable(batch) : 0;
+        if (gso >= 2 && sendSegmented(socket, batch.first(gso), address)) {
+            sent += int(gso);
+            next += gso;
+            continue;
         }
-        const int n = count == 1 ? (::sendmsg(socket, &headers[0].msg_hdr, 0) >= 0 ? 1 : -1)
-                                 : ::sendmmsg(socket, headers.data(), unsigned(count), 0);
+        const int n = sendBatch(socket, batch, address);
         if (n <= 0) {
             // A full buffer (or an ICMP error left on the socket): this one is lost, the next may still go.
             qCDebug(lcNet) << "send on" << socket << "failed:" << std::strerror(errno);
@@ -177,6 +173,83 @@ int NetEpollSocketSet::send(int socket, std::span<const Packet> packets, quint32
         next += size_t(n);
     }
     return sent;
+}
+
+size_t NetEpollSocketSet::segmentable(std::span<const Packet> packets)
+{
+    // UDP GSO cuts one buffer into equal segments, the last one possibly shorter: a window of full blocks and
+    // maybe the final short one, within the 64 KiB an IP packet can carry.
+    const qsizetype segment = packets[0].head.size() + packets[0].body.size();
+    if (segment == 0 || segment > kMaxGsoBytes / 2)
+        return 0;
+    size_t n = 1;
+    qsizetype total = segment;
+    for (; n < packets.size(); ++n) {
+        const qsizetype size = packets[n].head.size() + packets[n].body.size();
+        if (size > segment || total + size > kMaxGsoBytes || size == 0)
+            break;
+        total += size;
+        if (size < segment) {
+            ++n;
+            break;
+        }
+    }
+    return n;
+}
+
+bool NetEpollSocketSet::sendSegmented(int socket, std::span<const Packet> packets, sockaddr_in &address)
+{
+    std::array<iovec, 2 * kSendBatch> vectors{};
+    size_t used = 0;
+    for (const Packet &packet : packets) {
+        // sendmsg never writes through iov_base; the casts only satisfy the struct's type.
+        vectors[used++] = {const_cast<char *>(packet.head.data()), size_t(packet.head.size())};
+        if (!packet.body.isEmpty())
+            vectors[used++] = {const_cast<char *>(packet.body.data()), size_t(packet.body.size())};
+    }
+    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(quint16))] = {};
+    msghdr message{};
+    message.msg_name = &address;
+    message.msg_namelen = sizeof address;
+    message.msg_iov = vectors.data();
+    message.msg_iovlen = used;
+    message.msg_control = control;
+    message.msg_controllen = sizeof control;
+    cmsghdr *c = CMSG_FIRSTHDR(&message);
+    c->cmsg_level = SOL_UDP;
+    c->cmsg_type = UDP_SEGMENT;
+    c->cmsg_len = CMSG_LEN(sizeof(quint16));
+    const quint16 segment = quint16(packets[0].head.size() + packets[0].body.size());
+    std::memcpy(CMSG_DATA(c), &segment, sizeof segment);
+    if (::sendmsg(socket, &message, 0) >= 0)
+        return true;
+    const int error = errno;
+    // Without checksum offload on the way out (EIO) or without GSO at all, never try again; a segment larger than
+    // the path allows (EINVAL) only rules out this send. Either way the caller sends them one by one.
+    if (error == EIO || error == ENOPROTOOPT || error == EOPNOTSUPP) {
+        qCInfo(lcNet) << "UDP segmentation offload unavailable, sending datagrams one by one:" << std::strerror(error);
+        m_gso = false;
+    }
+    return false;
+}
+
+int NetEpollSocketSet::sendBatch(int socket, std::span<const Packet> packets, sockaddr_in &address)
+{
+    std::array<mmsghdr, kSendBatch> headers{};
+    std::array<std::array<iovec, 2>, kSendBatch> vectors{};
+    for (size_t i = 0; i < packets.size(); ++i) {
+        const Packet &packet = packets[i];
+        vectors[i][0] = {const_cast<char *>(packet.head.data()), size_t(packet.head.size())};
+        vectors[i][1] = {const_cast<char *>(packet.body.data()), size_t(packet.body.size())};
+        msghdr &h = headers[i].msg_hdr;
+        h.msg_name = &address;
+        h.msg_namelen = sizeof address;
+        h.msg_iov = vectors[i].data();
+        h.msg_iovlen = packet.body.isEmpty() ? 1 : 2;
+    }
+    if (packets.size() == 1)
+        return ::sendmsg(socket, &headers[0].msg_hdr, 0) >= 0 ? 1 : -1;
+    return ::sendmmsg(socket, headers.data(), unsigned(packets.size()), 0);
 }
 
 void NetEpollSocketSet::receiveNow(int socket)
@@ -235,5 +308,9 @@ void NetEpollSocketSet::onActivated()
             return;
         for (int i = 0; i < n; ++i)
             receiveNow(events[size_t(i)].data.fd);
+        // One ready socket (a single lock-step client) will not have another datagram yet: asking again would be a
+        // wasted syscall per packet. Several ready sockets mean a busy server, where the next pass is rarely empty.
+        if (n == 1)
+            return;
     }
 }

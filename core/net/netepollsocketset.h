@@ -8,10 +8,12 @@
 #include <vector>
 
 class QSocketNotifier;
+struct sockaddr_in;
 
 // NetUdpSocketSet on Linux: every socket in one epoll set, watched by a single QSocketNotifier. A wake-up reads
 // each ready socket with one recvmmsg and goes round again while sockets stay ready (bounded), so a busy server
-// costs a few syscalls per datagram and no Qt dispatch per socket; a window of DATA leaves in one sendmmsg. The
+// costs a few syscalls per datagram and no Qt dispatch per socket; a window of DATA leaves in one send (UDP GSO,
+// else sendmmsg). The
 // epoll set is level-triggered: whatever a bounded pass leaves queued wakes the notifier again.
 class NetEpollSocketSet final : public NetUdpSocketSet
 {
@@ -40,6 +42,12 @@ private:
 
     void onActivated();
     bool isCurrent(int socket, quint32 generation) const;
+    // How many leading packets one UDP GSO send can carry (0 or 1: not worth it).
+    static size_t segmentable(std::span<const Packet> packets);
+    // One sendmsg with UDP_SEGMENT; false (nothing sent) when the kernel refused it.
+    bool sendSegmented(int socket, std::span<const Packet> packets, sockaddr_in &address);
+    // sendmmsg (sendmsg for one); returns how many left, -1 if the first failed.
+    static int sendBatch(int socket, std::span<const Packet> packets, sockaddr_in &address);
 
     int m_epoll = -1;
     QSocketNotifier *m_notifier = nullptr;
@@ -47,4 +55,7 @@ private:
     quint32 m_nextGeneration = 1;
     std::vector<std::unique_ptr<Bank>> m_banks;
     int m_depth = 0;
+    // A window leaves as one GSO super-datagram, segmented by the kernel as late as possible (on loopback, only
+    // at the receiving socket): one trip through the stack instead of one per block.
+    bool m_gso = true;
 };

@@ -26,6 +26,9 @@ struct UdpBindRequest
     // Kernel receive buffer; 0 keeps the system default. A burst of phones (or a load test) overflows the
     // default long before the server is busy.
     int receiveBufferBytes = 0;
+    // Ask the OS for each datagram's arrival card and destination (IP_PKTINFO). A socket that only talks to one
+    // known peer (a TFTP transfer) saves the option and the per-datagram control message.
+    bool packetInfo = true;
 };
 
 // Creates, configures and binds an IPv4 UDP socket. Returns the native descriptor (owned by the caller,

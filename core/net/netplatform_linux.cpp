@@ -60,7 +60,8 @@ Result<qintptr> bindUdp(const UdpBindRequest &request)
     if (request.broadcast && ::setsockopt(fd, SOL_SOCKET, SO_BROADCAST, &one, sizeof one) != 0)
         return fail(ErrorCode::SocketError, QStringLiteral("SO_BROADCAST: ") + errnoText(errno));
     // Lets the receive path learn the arrival card and destination even when not tied to one card.
-    ::setsockopt(fd, IPPROTO_IP, IP_PKTINFO, &one, sizeof one);
+    if (request.packetInfo)
+        ::setsockopt(fd, IPPROTO_IP, IP_PKTINFO, &one, sizeof one);
     if (request.receiveBufferBytes > 0)
         ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &request.receiveBufferBytes, sizeof request.receiveBufferBytes);
     if (!request.interfaceName.isEmpty()) {

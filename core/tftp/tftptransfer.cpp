@@ -50,6 +50,7 @@ Result<void> TftpTransfer::start(const QHostAddress &localAddress)
     request.address = localAddress;
     request.port = 0;
     request.broadcast = false;
+    request.packetInfo = false;
     const Result<int> opened = m_sockets.open(request);
     if (!opened)
         return opened.error();

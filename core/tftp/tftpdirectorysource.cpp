@@ -6,6 +6,10 @@
 #include <QFile>
 #include <QFileInfo>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 namespace {
 
 // Names remembered for the quick path; a flood of distinct names only costs the walk again.
@@ -56,17 +60,41 @@ Result<QString> TftpDirectorySource::resolve(const QString &normalisedName) cons
     return canonical;
 }
 
+std::optional<TftpDirectorySource::Identity> TftpDirectorySource::identify(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat st
+    {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0 || !S_ISREG(st.st_mode))
+        return std::nullopt;
+#ifdef Q_OS_DARWIN
+    const timespec modified = st.st_mtimespec;
+    const timespec changed = st.st_ctimespec;
+#else
+    const timespec modified = st.st_mtim;
+    const timespec changed = st.st_ctim;
+#endif
+    return Identity{quint64(st.st_dev), quint64(st.st_ino), qint64(st.st_size),
+                    qint64(modified.tv_sec) * 1000000000 + modified.tv_nsec,
+                    qint64(changed.tv_sec) * 1000000000 + changed.tv_nsec};
+#else
+    // No inode through Qt: size and both times (to the millisecond) stand in for the identity.
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return std::nullopt;
+    return Identity{0, 0, info.size(), info.lastModified().toMSecsSinceEpoch() * 1000000,
+                    info.metadataChangeTime().toMSecsSinceEpoch() * 1000000};
+#endif
+}
+
 std::optional<TftpFile> TftpDirectorySource::quickOpen(const QString &normalisedName)
 {
     const auto known = m_resolved.constFind(normalisedName);
     if (known == m_resolved.cend())
         return std::nullopt;
-    // One stat() (QFileInfo caches what it read): type, size and both times from the same call.
-    const QFileInfo info(known->path);
+    const std::optional<Identity> now = identify(known->path);
     const auto cached = m_cache.find(known->path);
-    if (info.isFile() && info.size() == known->size && info.lastModified() == known->modified &&
-        info.metadataChangeTime() == known->changed && cached != m_cache.end() && cached->size == known->size &&
-        cached->modified == known->modified) {
+    if (now && *now == known->identity && cached != m_cache.end() && cached->size == now->size) {
         cached->lastUse = ++m_useCounter;
         ++m_hits;
         ++m_resolveHits;
@@ -89,11 +117,13 @@ Result<TftpFile> TftpDirectorySource::open(const QString &normalisedName, const 
     const qint64 size = info.size();
     const QDateTime modified = info.lastModified();
     const QString relative = path.mid(m_root.size() + 1);
-    // Only a name that is its own canonical path (no case folding, no symlink) may skip the walk next time.
+    // Only a name that is its own canonical path (no case folding, no symlink) may skip the walk next time. Its
+    // identity is read before the bytes: a change in between makes the next request walk again, never the reverse.
     if (relative == normalisedName) {
         if (m_resolved.size() >= kMaxRememberedNames)
             m_resolved.clear();
-        m_resolved.insert(normalisedName, Resolved{path, size, modified, info.metadataChangeTime()});
+        if (const std::optional<Identity> identity = identify(path))
+            m_resolved.insert(normalisedName, Resolved{path, *identity});
     }
 
     auto cached = m_cache.find(path);

@@ -17,10 +17,11 @@
 // mapped file truncated by another program mid-transfer would SIGBUS the whole application.
 //
 // A name asked for again (two hundred phones fetching the same default config) skips the walk: a name that
-// resolved to itself — exact case, no symlink on the way — is remembered with its file's size, modification and
-// status-change times, and served after one stat() that finds all three unchanged. Anything else (a rename, a
-// symlink swapped in, a rewrite) changes the status-change time and sends the name through the full walk and
-// its root check again. Case-folded and symlinked names always take the full walk.
+// resolved to itself — exact case, no symlink on the way — is remembered with its file's identity (device and
+// inode where the OS has them, size, modification and status-change times to the nanosecond), and served after
+// one stat() that finds the same identity. A rewrite, a rename, or a symlink swapped in for the file or a folder
+// on its way leads that stat() to another identity, and the name goes through the full walk and its root check
+// again. Case-folded and symlinked names always take the full walk.
 class TftpDirectorySource final : public TftpFileSource
 {
 public:
@@ -51,13 +52,22 @@ private:
         QDateTime modified;
         quint64 lastUse = 0;
     };
+    struct Identity
+    {
+        quint64 device = 0;
+        quint64 inode = 0;
+        qint64 size = -1;
+        qint64 modifiedNs = 0;
+        qint64 changedNs = 0;
+        bool operator==(const Identity &) const = default;
+    };
     struct Resolved
     {
         QString path;
-        qint64 size = 0;
-        QDateTime modified;
-        QDateTime changed;
+        Identity identity;
     };
+    // One stat() of a regular file (following symlinks); nothing for anything else.
+    static std::optional<Identity> identify(const QString &path);
     Result<QString> resolve(const QString &normalisedName) const;
     // The cached file behind a remembered name, if one stat() says nothing changed.
     std::optional<TftpFile> quickOpen(const QString &normalisedName);

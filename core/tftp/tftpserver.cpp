@@ -160,7 +160,9 @@ void TftpServer::handleRequest(const NetUdpSocketSet::Datagram &datagram)
             reply(quint16(WireError::UnknownTransferId), QStringLiteral("Unknown transfer ID"), from, fromPort);
         return;
     }
-    if (!resolvePreviousTransfer(from, fromPort))
+    // Slots run inside this call (the previous transfer's finished, readRequested, the access policy) may stop
+    // the server; once stopped there is no socket set left to serve from.
+    if (!resolvePreviousTransfer(from, fromPort) || !m_sockets)
         return;
     TftpReadRequest request;
     request.transferId = m_nextId++;
@@ -173,6 +175,8 @@ void TftpServer::handleRequest(const NetUdpSocketSet::Datagram &datagram)
     if (name)
         request.name = name.value();
     Q_EMIT readRequested(request);
+    if (!m_sockets)
+        return;
 
     if (!name) {
         refuse(request, quint16(WireError::AccessViolation), QStringLiteral("Access violation"), name.error());
@@ -258,6 +262,8 @@ void TftpServer::startTransfer(TftpReadRequest &request, const TftpPacket &packe
     if (!accepted.isEmpty())
         params.optionAck = TftpPacket::optionAck(accepted).serialize();
 
+    if (!m_sockets)
+        return;
     auto *transfer = new TftpTransfer(request.transferId, file, params, request.client, request.clientPort,
                                       m_config.timing, {*m_clock, *m_sockets, *m_timers}, this);
     // Answer from the address the client wrote to, or it would take our reply for a stranger's.

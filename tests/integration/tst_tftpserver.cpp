@@ -83,6 +83,8 @@ private Q_SLOTS:
     void retransmitBacksOffOnOneTimer();
     void blockSizeFitsTheCardMtu_data();
     void blockSizeFitsTheCardMtu();
+    void stopFromASlot_data();
+    void stopFromASlot();
 
 private:
     void writeFile(const QString &name, const QByteArray &bytes);
@@ -928,6 +930,46 @@ void TestTftpServer::blockSizeFitsTheCardMtu()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
     QCOMPARE(finished.at(0).at(1).value<TftpTransferStats>().blockSize, expected);
     m_server.reset(); // its sockets live in the namespace the fixture is about to remove
+}
+
+void TestTftpServer::stopFromASlot_data()
+{
+    QTest::addColumn<bool>("onFinished"); // else on readRequested
+    QTest::newRow("stopped from readRequested") << false;
+    QTest::newRow("stopped from finished") << true;
+}
+
+void TestTftpServer::stopFromASlot()
+{
+    // The owner may stop the server from a slot that runs inside the socket set's read loop; nothing may touch the
+    // stopped server's sockets or transfers afterwards.
+    QFETCH(bool, onFinished);
+    writeFile(u"a.bin"_s, randomBytes(100, 17));
+    writeFile(u"b.bin"_s, randomBytes(5000, 18));
+    startServer();
+    if (onFinished)
+        connect(m_server.get(), &TftpServer::finished, m_server.get(), [this] { m_server->stop(); });
+    else
+        connect(m_server.get(), &TftpServer::readRequested, m_server.get(), [this] { m_server->stop(); });
+    QSignalSpy requested(m_server.get(), &TftpServer::readRequested);
+    const quint16 serverPort = m_server->port();
+    // A second, longer transfer runs while the first one ends (or is asked for).
+    const auto outcome = runOffThread(
+        [serverPort, onFinished] {
+            TftpTestClient other;
+            other.send(TftpPacket::readRequest(u"b.bin"_s).serialize(), loopback, serverPort);
+            other.receive(2000);
+            TftpTestClient client;
+            return client.download(loopback, serverPort, u"a.bin"_s, {}, 1, onFinished ? 3000 : 500).ok;
+        },
+        20000);
+    QVERIFY(outcome);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_server->isListening(), 5000);
+    QCOMPARE(m_server->activeTransfers(), 0);
+    QCOMPARE(m_server->port(), quint16(0));
+    QVERIFY(requested.size() >= 1);
+    QTest::qWait(50); // let any deferred deletes and late datagrams run into the stopped server
+    QVERIFY(!m_server->isListening());
 }
 
 QTEST_GUILESS_MAIN(TestTftpServer)

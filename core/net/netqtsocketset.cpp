@@ -6,6 +6,8 @@
 #include <QNetworkDatagram>
 #include <QUdpSocket>
 
+#include <algorithm>
+
 namespace {
 
 // Datagrams read per notification and socket; the rest re-announce themselves, so one busy socket cannot starve

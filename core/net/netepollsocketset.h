@@ -11,10 +11,10 @@ class QSocketNotifier;
 struct sockaddr_in;
 
 // NetUdpSocketSet on Linux: every socket in one epoll set, watched by a single QSocketNotifier. A wake-up reads
-// each ready socket with one recvmmsg and goes round again while sockets stay ready (bounded), so a busy server
-// costs a few syscalls per datagram and no Qt dispatch per socket; a window of DATA leaves in one send (UDP GSO,
-// else sendmmsg). The
-// epoll set is level-triggered: whatever a bounded pass leaves queued wakes the notifier again.
+// each ready socket with one recvmmsg and, while more than two sockets are open (a listener and several transfers),
+// asks epoll again before returning to the event loop (bounded), so a busy server costs a few syscalls per datagram
+// and no Qt dispatch per socket. A window of DATA leaves in one send (UDP GSO, else sendmmsg). The epoll set is
+// level-triggered: whatever a bounded pass leaves queued wakes the notifier again.
 class NetEpollSocketSet final : public NetUdpSocketSet
 {
 public:

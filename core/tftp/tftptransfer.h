@@ -17,7 +17,7 @@ class Clock;
 class TftpTimerQueue;
 
 // One read transfer on its own ephemeral socket (its TID). Sends blocks lock-step or in windows (RFC 7440),
-// numbers them past 65535 by wrapping to 0, retransmits only on its own timer (a duplicate ACK never causes a
+// numbers them past 65535 by wrapping to 0, retransmits only on its own deadline (a duplicate ACK never causes a
 // send: no Sorcerer's Apprentice), adapts the timer to the measured round trip (RFC 6298-style, Karn's rule)
 // with a floor and exponential back-off, capped by the client's `timeout` option when it sent one. After maxRetries
 // silent timeouts it sends ERROR 0 and fails. Packets from any other address/port get ERROR 5 and change nothing.

@@ -7,6 +7,10 @@
 #   SCENARIOS="T1 T5" bench/tftp/run.sh
 #   T6_SIZE=$((2*1024*1024)) bench/tftp/run.sh   # shorter loss run (tftpd-hpa waits 1 s per lost block)
 #   T6_ALL=1 bench/tftp/run.sh        # also run T6 against dnsmasq and atftpd (atftpd alone takes minutes)
+#   REPEAT=5 bench/tftp/run.sh        # five rounds, servers in a rotating order; ratios from the medians
+#
+# On a shared machine one round says little (other work steals the CPU unevenly): use REPEAT, compare medians,
+# and read cpu_ms (the server's own CPU time, children included), which contention distorts far less.
 #
 # Peers come from Debian: dnsmasq from dnsmasq-base; tftpd-hpa and atftpd conflict as installed packages, so
 # their .debs are fetched with `apt-get download` and unpacked under build/bench/peers (never installed).
@@ -18,15 +22,18 @@ OUT=$BUILD/bench
 PEERS=$OUT/peers
 SCENARIOS=${SCENARIOS:-"T1 T2 T3 T4 T5 T6 T7"}
 SERVERS=${SERVERS:-"sccp2sip tftpd-hpa dnsmasq atftpd"}
+REPEAT=${REPEAT:-1}
 T6_SIZE=${T6_SIZE:-$((8 * 1024 * 1024))}
 NS=s2sbench$$
 WORK=$(mktemp -d /tmp/s2s-tftp-bench.XXXXXX)
 SRV_PID=
+CG=
 
 [ "$(id -u)" = 0 ] || { echo "run.sh: needs root (network namespace, nftables, port 69)" >&2; exit 77; }
 
 cleanup() {
     [ -n "$SRV_PID" ] && kill "$SRV_PID" 2>/dev/null && wait "$SRV_PID" 2>/dev/null || true
+    [ -n "$CG" ] && rmdir "$CG" 2>/dev/null || true
     ip netns del "$NS" 2>/dev/null || true
     rm -rf "$WORK"
 }
@@ -74,6 +81,7 @@ start_server() {
         --user root.root --maxthread 1000 --logfile /dev/null "$SRV_ROOT" & ;;
     esac
     SRV_PID=$!
+    [ -z "$CG" ] || echo "$SRV_PID" >"$CG/cgroup.procs"
     sleep 0.5
     kill -0 "$SRV_PID" 2>/dev/null || { echo "run.sh: $1 did not start" >&2; exit 1; }
 }
@@ -83,6 +91,23 @@ stop_server() {
     SRV_PID=
 }
 load() { inns "$OUT/tftpload" --server 127.0.0.1 --port 69 "$@" || true; }
+# The server's CPU time in ms, children included (tftpd-hpa forks one per transfer and never waits for them, so
+# /proc/PID/stat would miss theirs): an accounting-only cgroup (cgroup v1 cpuacct, or v2) holds each server.
+if [ -w /sys/fs/cgroup/cpuacct ]; then
+    CG=/sys/fs/cgroup/cpuacct/s2sbench$$
+elif [ -f /sys/fs/cgroup/cgroup.controllers ] && [ -w /sys/fs/cgroup ]; then
+    CG=/sys/fs/cgroup/s2sbench$$
+fi
+[ -z "$CG" ] || mkdir "$CG" 2>/dev/null || CG=
+server_cpu_ms() {
+    if [ -f "$CG/cpuacct.usage" ]; then
+        echo $(($(cat "$CG/cpuacct.usage") / 1000000))
+    elif [ -f "$CG/cpu.stat" ]; then
+        awk '/^usage_usec/{print int($2 / 1000)}' "$CG/cpu.stat"
+    else # no cgroup: the process and its reaped children only
+        awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15 + $16 + $17) * 1000 / hz)}' /proc/"$SRV_PID"/stat
+    fi
+}
 field() { sed -n "s/.*$1=\([^ ]*\).*/\1/p" <<<"$2"; }
 loss_on() {
     # DATA only (ACKs are 4 bytes, DATA ≥ 516): "1 % random DATA loss".
@@ -95,8 +120,9 @@ NFT
 loss_off() { inns nft delete table inet s2sloss 2>/dev/null || true; }
 
 declare -A R
-run_scenario() { # server scenario
-    local s=$1 t=$2 line
+run_scenario() { # server scenario round
+    local s=$1 t=$2 round=$3 line cpu0
+    cpu0=$(server_cpu_ms)
     case $t in
     T1) line=$(load --file fw.sbn --reference "$SRV_ROOT/fw.sbn" --clients 1) ;;
     T2) line=$(load --file fw.sbn --reference "$SRV_ROOT/fw.sbn" --clients 30) ;;
@@ -113,56 +139,89 @@ run_scenario() { # server scenario
         fd1=$(ls /proc/"$SRV_PID"/fd | wc -l); rss1=$(awk '/VmRSS/{print $2}' /proc/"$SRV_PID"/status)
         line="$seq | 200-hold: $hold | fds $fd0->$fd1 rss_kB $rss0->$rss1" ;;
     esac
-    R[$s,$t]=$line
-    printf '%-9s %-3s %s\n' "$s" "$t" "$line"
+    sleep 0.2 # lets a forking server reap its last children, so their CPU time is counted
+    line="$line cpu_ms=$(($(server_cpu_ms) - cpu0))"
+    R[$s,$t,$round]=$line
+    printf '%-2s %-9s %-3s %s\n' "$round" "$s" "$t" "$line"
 }
 
-for s in $SERVERS; do
-    start_server "$s"
-    for t in $SCENARIOS; do
-        # T7 watches one process's files and memory; forking peers spread theirs over children.
-        [ "$t" = T7 ] && [ "$s" != sccp2sip ] && continue
-        # T6 is judged against tftpd-hpa only; dnsmasq and atftpd (5 s retry) would add minutes of waiting.
-        [ "$t" = T6 ] && [ "$s" != sccp2sip ] && [ "$s" != tftpd-hpa ] && [ -z "${T6_ALL:-}" ] && continue
-        run_scenario "$s" "$t"
+servers=($SERVERS)
+for round in $(seq 1 "$REPEAT"); do
+    # A rotating order, so no server always runs right after the same neighbour or at the same minute.
+    for i in "${!servers[@]}"; do
+        s=${servers[$(((i + round - 1) % ${#servers[@]}))]}
+        start_server "$s"
+        for t in $SCENARIOS; do
+            # T7 watches one process's files and memory; forking peers spread theirs over children.
+            [ "$t" = T7 ] && [ "$s" != sccp2sip ] && continue
+            # T6 is judged against tftpd-hpa only; dnsmasq and atftpd (5 s retry) would add minutes of waiting.
+            [ "$t" = T6 ] && [ "$s" != sccp2sip ] && [ "$s" != tftpd-hpa ] && [ -z "${T6_ALL:-}" ] && continue
+            run_scenario "$s" "$t" "$round"
+        done
+        stop_server
     done
-    stop_server
 done
 
 echo
-echo "Summary (aggregate MiB/s: higher is better; times: lower is better)"
-best_peer() { # scenario field higher|lower [peer-list]
-    local t=$1 f=$2 dir=$3 peers=${4:-"tftpd-hpa dnsmasq atftpd"} best= who= v
+echo "Summary over $REPEAT round(s): medians (aggregate MiB/s: higher is better; times and cpu_ms: lower is better)"
+# median SERVER SCENARIO FIELD: the median of FIELD over the rounds that had no failed transfer.
+median() {
+    local v=() r line
+    for r in $(seq 1 "$REPEAT"); do
+        line=${R[$1,$2,$r]:-}
+        [ -n "$line" ] && [ "$(field failed "$line")" = 0 ] && v+=("$(field "$3" "$line")")
+    done
+    [ ${#v[@]} -gt 0 ] || return 0
+    printf '%s\n' "${v[@]}" | sort -g | awk '{a[NR]=$1} END{print (NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2}'
+}
+best_peer() { # scenario field higher|lower peer-list
+    local t=$1 f=$2 dir=$3 peers=$4 best= who= v
     for p in $peers; do
-        [ -n "${R[$p,$t]:-}" ] || continue
-        [ "$(field failed "${R[$p,$t]}")" = 0 ] || continue
-        v=$(field "$f" "${R[$p,$t]}")
+        v=$(median "$p" "$t" "$f")
+        [ -n "$v" ] || continue
         if [ -z "$best" ] || awk -v a="$v" -v b="$best" -v d="$dir" 'BEGIN{exit !((d=="higher")?(a>b):(a<b))}'; then
             best=$v; who=$p
         fi
     done
     echo "$best $who"
 }
+cpu_note() { # scenario: every server's median CPU time
+    local out= p v
+    for p in $SERVERS; do
+        v=$(median "$p" "$1" cpu_ms)
+        [ -n "$v" ] && out="$out $p $v"
+    done
+    echo "; cpu_ms:$out"
+}
 for t in $SCENARIOS; do
-    [ -n "${R[sccp2sip,$t]:-}" ] || continue
-    ours=${R[sccp2sip,$t]}
+    [ -n "$(median sccp2sip "$t" failed)" ] || continue
     case $t in
     T1 | T2 | T3 | T4)
         peers="tftpd-hpa dnsmasq atftpd"; [ "$t" = T4 ] && peers=atftpd
         read -r best who <<<"$(best_peer "$t" aggregate_MiBps higher "$peers")"
-        o=$(field aggregate_MiBps "$ours")
+        o=$(median sccp2sip "$t" aggregate_MiBps)
         extra=
-        [ "$t" = T2 ] && extra=$(awk -v a="$(field max_ms "$ours")" -v m="$(field median_ms "$ours")" 'BEGIN{printf "; slowest/median %.2f", a/m}')
-        [ -z "$best" ] || awk -v o="$o" -v b="$best" -v w="$who" -v t="$t" -v x="$extra" \
+        if [ "$t" = T2 ]; then
+            worst=0
+            for r in $(seq 1 "$REPEAT"); do
+                line=${R[sccp2sip,$t,$r]:-}
+                [ -n "$line" ] || continue
+                worst=$(awk -v a="$(field max_ms "$line")" -v m="$(field median_ms "$line")" -v w="$worst" \
+                    'BEGIN{r=a/m; print (r>w)?r:w}')
+            done
+            extra=$(printf '; slowest/median worst round %.2f' "$worst")
+        fi
+        [ -z "$best" ] || awk -v o="$o" -v b="$best" -v w="$who" -v t="$t" -v x="$extra$(cpu_note "$t")" \
             'BEGIN{printf "%s ours %.1f MiB/s, best peer %s %.1f MiB/s: ratio %.2fx%s\n", t, o, w, b, o/b, x}' ;;
     T5)
         read -r best who <<<"$(best_peer T5 total_ms lower dnsmasq)"
-        o=$(field total_ms "$ours")
-        [ -z "$best" ] || awk -v o="$o" -v b="$best" 'BEGIN{printf "T5 ours %.0f ms, dnsmasq %.0f ms: ratio %.2fx\n", o, b, o/b}' ;;
+        o=$(median sccp2sip T5 total_ms)
+        [ -z "$best" ] || awk -v o="$o" -v b="$best" -v x="$(cpu_note T5)" \
+            'BEGIN{printf "T5 ours %.0f ms, dnsmasq %.0f ms: ratio %.2fx%s\n", o, b, o/b, x}' ;;
     T6)
         read -r best who <<<"$(best_peer T6 total_ms lower tftpd-hpa)"
-        o=$(field total_ms "$ours")
+        o=$(median sccp2sip T6 total_ms)
         [ -z "$best" ] || awk -v o="$o" -v b="$best" 'BEGIN{printf "T6 ours %.0f ms, tftpd-hpa %.0f ms: ratio %.2fx\n", o, b, o/b}' ;;
-    T7) echo "T7 $ours" ;;
+    T7) for r in $(seq 1 "$REPEAT"); do echo "T7 round $r: ${R[sccp2sip,T7,$r]:-}"; done ;;
     esac
 done

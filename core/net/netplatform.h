@@ -26,6 +26,9 @@ struct UdpBindRequest
     // Kernel receive buffer; 0 keeps the system default. A burst of phones (or a load test) overflows the
     // default long before the server is busy.
     int receiveBufferBytes = 0;
+    // Ask the OS for each datagram's arrival card and destination (IP_PKTINFO). A socket that only talks to one
+    // known peer (a TFTP transfer) saves the option and the per-datagram control message.
+    bool packetInfo = true;
 };
 
 // Creates, configures and binds an IPv4 UDP socket. Returns the native descriptor (owned by the caller,
@@ -56,6 +59,9 @@ Result<void> sendArpBroadcast(const ArpSocket &socket, const QByteArray &payload
 // Reads one pending ARP payload that arrived on the card (our own outgoing ones are skipped); false when
 // none is pending.
 bool receiveArp(const ArpSocket &socket, QByteArray &payload);
+
+// The MTU of a card by its index (as IP_PKTINFO / QNetworkDatagram::interfaceIndex report it), if the OS tells.
+std::optional<int> interfaceMtu(int interfaceIndex);
 
 // The MAC the kernel's neighbour (ARP) table holds for an IPv4 address, if any.
 std::optional<MacAddress> neighbourMac(const QHostAddress &address);

@@ -11,6 +11,7 @@
 #include <linux/if_packet.h>
 #include <net/if.h>
 #include <netinet/in.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -61,7 +62,8 @@ Result<qintptr> bindUdp(const UdpBindRequest &request)
     if (request.broadcast && ::setsockopt(fd, SOL_SOCKET, SO_BROADCAST, &one, sizeof one) != 0)
         return fail(ErrorCode::SocketError, QStringLiteral("SO_BROADCAST: ") + errnoText(errno));
     // Lets the receive path learn the arrival card and destination even when not tied to one card.
-    ::setsockopt(fd, IPPROTO_IP, IP_PKTINFO, &one, sizeof one);
+    if (request.packetInfo)
+        ::setsockopt(fd, IPPROTO_IP, IP_PKTINFO, &one, sizeof one);
     if (request.receiveBufferBytes > 0)
         ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &request.receiveBufferBytes, sizeof request.receiveBufferBytes);
     if (!request.interfaceName.isEmpty()) {
@@ -206,6 +208,24 @@ bool receiveArp(const ArpSocket &socket, QByteArray &payload)
         payload = QByteArray(buffer, qsizetype(n));
         return true;
     }
+}
+
+std::optional<int> interfaceMtu(int interfaceIndex)
+{
+    char name[IF_NAMESIZE] = {};
+    if (interfaceIndex <= 0 || !::if_indextoname(unsigned(interfaceIndex), name))
+        return std::nullopt;
+    // SIOCGIFMTU needs some socket to ask through; any will do.
+    const int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return std::nullopt;
+    ifreq request{};
+    std::memcpy(request.ifr_name, name, sizeof request.ifr_name);
+    const int result = ::ioctl(fd, SIOCGIFMTU, &request);
+    ::close(fd);
+    if (result != 0 || request.ifr_mtu <= 0)
+        return std::nullopt;
+    return request.ifr_mtu;
 }
 
 std::optional<MacAddress> neighbourMac(const QHostAddress &address)

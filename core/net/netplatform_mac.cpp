@@ -10,6 +10,7 @@
 #include <fcntl.h>
 #include <net/if.h>
 #include <netinet/in.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -99,6 +100,24 @@ Result<void> sendArpBroadcast(const ArpSocket &, const QByteArray &)
 bool receiveArp(const ArpSocket &, QByteArray &)
 {
     return false;
+}
+
+std::optional<int> interfaceMtu(int interfaceIndex)
+{
+    char name[IF_NAMESIZE] = {};
+    if (interfaceIndex <= 0 || !::if_indextoname(unsigned(interfaceIndex), name))
+        return std::nullopt;
+    // SIOCGIFMTU needs some socket to ask through; any will do.
+    const int fd = ::socket(AF_INET, SOCK_DGRAM, 0);
+    if (fd < 0)
+        return std::nullopt;
+    ifreq request{};
+    std::memcpy(request.ifr_name, name, sizeof request.ifr_name);
+    const int result = ::ioctl(fd, SIOCGIFMTU, &request);
+    ::close(fd);
+    if (result != 0 || request.ifr_mtu <= 0)
+        return std::nullopt;
+    return request.ifr_mtu;
 }
 
 } // namespace NetPlatform

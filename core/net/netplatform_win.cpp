@@ -10,6 +10,8 @@
 
 #include "core/net/networkinterfaceinfo.h"
 
+#include <QNetworkInterface>
+
 namespace NetPlatform {
 
 Result<qintptr> bindUdp(const UdpBindRequest &request)
@@ -89,6 +91,14 @@ Result<void> sendArpBroadcast(const ArpSocket &, const QByteArray &)
 bool receiveArp(const ArpSocket &, QByteArray &)
 {
     return false;
+}
+
+std::optional<int> interfaceMtu(int interfaceIndex)
+{
+    const int mtu = QNetworkInterface::interfaceFromIndex(interfaceIndex).maximumTransmissionUnit();
+    if (mtu <= 0)
+        return std::nullopt;
+    return mtu;
 }
 
 } // namespace NetPlatform

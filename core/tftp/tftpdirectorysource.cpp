@@ -6,6 +6,17 @@
 #include <QFile>
 #include <QFileInfo>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
+namespace {
+
+// Names remembered for the quick path; a flood of distinct names only costs the walk again.
+constexpr qsizetype kMaxRememberedNames = 4096;
+
+} // namespace
+
 TftpDirectorySource::TftpDirectorySource(const QString &root)
     : TftpDirectorySource(root, Limits())
 {}
@@ -49,18 +60,71 @@ Result<QString> TftpDirectorySource::resolve(const QString &normalisedName) cons
     return canonical;
 }
 
+std::optional<TftpDirectorySource::Identity> TftpDirectorySource::identify(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat st
+    {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0 || !S_ISREG(st.st_mode))
+        return std::nullopt;
+#ifdef Q_OS_DARWIN
+    const timespec modified = st.st_mtimespec;
+    const timespec changed = st.st_ctimespec;
+#else
+    const timespec modified = st.st_mtim;
+    const timespec changed = st.st_ctim;
+#endif
+    return Identity{quint64(st.st_dev), quint64(st.st_ino), qint64(st.st_size),
+                    qint64(modified.tv_sec) * 1000000000 + modified.tv_nsec,
+                    qint64(changed.tv_sec) * 1000000000 + changed.tv_nsec};
+#else
+    // No inode through Qt: size and both times (to the millisecond) stand in for the identity.
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return std::nullopt;
+    return Identity{0, 0, info.size(), info.lastModified().toMSecsSinceEpoch() * 1000000,
+                    info.metadataChangeTime().toMSecsSinceEpoch() * 1000000};
+#endif
+}
+
+std::optional<TftpFile> TftpDirectorySource::quickOpen(const QString &normalisedName)
+{
+    const auto known = m_resolved.constFind(normalisedName);
+    if (known == m_resolved.cend())
+        return std::nullopt;
+    const std::optional<Identity> now = identify(known->path);
+    const auto cached = m_cache.find(known->path);
+    if (now && *now == known->identity && cached != m_cache.end() && cached->size == now->size) {
+        cached->lastUse = ++m_useCounter;
+        ++m_hits;
+        ++m_resolveHits;
+        return cached->file;
+    }
+    m_resolved.erase(known);
+    return std::nullopt;
+}
+
 Result<TftpFile> TftpDirectorySource::open(const QString &normalisedName, const QHostAddress &client)
 {
     Q_UNUSED(client)
+    if (std::optional<TftpFile> quick = quickOpen(normalisedName))
+        return *std::move(quick);
     const Result<QString> resolved = resolve(normalisedName);
     if (!resolved)
         return resolved.error();
     const QString &path = resolved.value();
-    QFileInfo info(path);
-    info.setCaching(false);
+    const QFileInfo info(path);
     const qint64 size = info.size();
     const QDateTime modified = info.lastModified();
     const QString relative = path.mid(m_root.size() + 1);
+    // Only a name that is its own canonical path (no case folding, no symlink) may skip the walk next time. Its
+    // identity is read before the bytes: a change in between makes the next request walk again, never the reverse.
+    if (relative == normalisedName) {
+        if (m_resolved.size() >= kMaxRememberedNames)
+            m_resolved.clear();
+        if (const std::optional<Identity> identity = identify(path))
+            m_resolved.insert(normalisedName, Resolved{path, *identity});
+    }
 
     auto cached = m_cache.find(path);
     if (cached != m_cache.end()) {

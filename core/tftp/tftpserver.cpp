@@ -2,20 +2,17 @@
 
 #include "core/common/clock.h"
 #include "core/common/logging.h"
-#include "core/net/netudpsocket.h"
 #include "core/tftp/tftpfilesource.h"
 #include "core/tftp/tftpname.h"
 #include "core/tftp/tftppacket.h"
-
-#include <QNetworkDatagram>
-#include <QUdpSocket>
+#include "core/tftp/tftptimerqueue.h"
 
 namespace {
 
 using WireError = TftpPacket::ErrorCode;
 
-// Requests handled per notification, so a flood of RRQs cannot starve running transfers' sockets.
-constexpr int kRequestBatch = 32;
+// IPv4 and UDP headers plus TFTP's DATA header: what an MTU leaves for a block.
+constexpr int kDataOverhead = 20 + 8 + 4;
 
 // RFC 1350 netascii: LF becomes CR LF and a bare CR becomes CR NUL. Only for clients asking for it; the
 // converted copy belongs to that one transfer.
@@ -53,6 +50,13 @@ TftpServer::TftpServer(Config config, QObject *parent)
     if (!m_config.clock)
         m_ownClock = std::make_unique<SystemClock>();
     m_clock = m_config.clock ? m_config.clock : m_ownClock.get();
+    m_timers = new TftpTimerQueue(
+        *m_clock,
+        [this](quint64 id) {
+            if (TftpTransfer *transfer = m_transfers.value(id))
+                transfer->onDeadline();
+        },
+        this);
     qRegisterMetaType<TftpReadRequest>();
     qRegisterMetaType<TftpTransferStats>();
     qRegisterMetaType<Error>();
@@ -68,19 +72,22 @@ Result<void> TftpServer::start()
     if (!m_config.source)
         return Error(ErrorCode::InvalidArgument, QStringLiteral("no file source"));
     stop();
+    m_sockets = NetUdpSocketSet::create(m_config.backend, this).release();
+    m_sockets->setHandler([this](const NetUdpSocketSet::Datagram &datagram) { onDatagram(datagram); });
     // No SO_REUSEADDR: two servers could then share port 69 and split the requests between them. The shared
     // bind maps EADDRINUSE/EACCES to PortInUse/PortNeedsPrivileges and names the process holding the port.
     NetPlatform::UdpBindRequest request;
     request.address = m_config.address;
     request.port = m_config.port;
     request.broadcast = false;
-    Result<std::unique_ptr<QUdpSocket>> bound = NetUdpSocket::bind(request);
-    if (!bound)
+    const Result<int> bound = m_sockets->open(request);
+    if (!bound) {
+        delete m_sockets;
+        m_sockets = nullptr;
         return bound.error();
-    m_socket = std::move(bound).value().release();
-    m_socket->setParent(this);
-    connect(m_socket, &QUdpSocket::readyRead, this, &TftpServer::onReadyRead);
-    qCInfo(lcTftp) << "listening on" << m_config.address.toString() << m_socket->localPort();
+    }
+    m_listener = *bound;
+    qCInfo(lcTftp) << "listening on" << m_config.address.toString() << port();
     return {};
 }
 
@@ -88,24 +95,27 @@ void TftpServer::stop()
 {
     const auto transfers = m_transfers;
     m_transfers.clear();
+    m_bySocket.clear();
     m_byPeer.clear();
     for (TftpTransfer *transfer : transfers)
         delete transfer;
-    if (m_socket) {
-        qCInfo(lcTftp) << "stopped listening on port" << m_socket->localPort();
-        delete m_socket;
-        m_socket = nullptr;
+    if (m_sockets) {
+        qCInfo(lcTftp) << "stopped listening on port" << port();
+        m_sockets->close(m_listener);
+        m_listener = -1;
+        m_sockets->deleteLater();
+        m_sockets = nullptr;
     }
 }
 
 bool TftpServer::isListening() const
 {
-    return m_socket != nullptr;
+    return m_sockets != nullptr;
 }
 
 quint16 TftpServer::port() const
 {
-    return m_socket ? m_socket->localPort() : 0;
+    return m_sockets ? m_sockets->localPort(m_listener) : 0;
 }
 
 void TftpServer::setAccessPolicy(AccessPolicy policy)
@@ -113,32 +123,27 @@ void TftpServer::setAccessPolicy(AccessPolicy policy)
     m_policy = std::move(policy);
 }
 
-void TftpServer::onReadyRead()
+void TftpServer::onDatagram(const NetUdpSocketSet::Datagram &datagram)
 {
-    if (!m_socket)
+    if (datagram.socket == m_listener) {
+        handleRequest(datagram);
         return;
-    // Requests are at most 2 KB (TftpPacket refuses longer ones); a larger buffer would only cost an
-    // allocation per request. A truncated oversize datagram still fails to parse.
-    NetUdpSocket::receivePending(*m_socket, kRequestBatch, 4096, [this](const QNetworkDatagram &datagram) {
-        const QHostAddress local =
-            m_config.address.isEqual(QHostAddress::AnyIPv4) || m_config.address.isEqual(QHostAddress::Any)
-                ? datagram.destinationAddress()
-                : m_config.address;
-        handleRequest(datagram.data(), datagram.senderAddress(), quint16(datagram.senderPort()),
-                      local.isNull() ? m_config.address : local);
-        return m_socket != nullptr; // a slot may have stopped us
-    });
+    }
+    // Nothing for a socket whose transfer has ended: the set drops what is still queued for a closed socket.
+    if (TftpTransfer *transfer = m_bySocket.value(datagram.socket))
+        transfer->handleDatagram(datagram);
 }
 
-void TftpServer::handleRequest(const QByteArray &datagram, const QHostAddress &from, quint16 fromPort,
-                               const QHostAddress &localAddress)
+void TftpServer::handleRequest(const NetUdpSocketSet::Datagram &datagram)
 {
+    const QHostAddress from(datagram.from);
+    const quint16 fromPort = datagram.fromPort;
     TftpPacket::ParseError why = TftpPacket::ParseError::None;
-    const Result<TftpPacket> parsed = TftpPacket::parse(datagram, &why);
+    const Result<TftpPacket> parsed = TftpPacket::parse(datagram.bytes, &why);
     if (!parsed) {
         qCDebug(lcTftp) << "malformed request from" << from << fromPort << parsed.error().toLogString();
         // Answering garbage that claims to be an ERROR could start an error ping-pong.
-        if (datagram.size() < 2 || datagram.at(1) != char(TftpPacket::Opcode::Error))
+        if (datagram.bytes.size() < 2 || datagram.bytes.at(1) != char(TftpPacket::Opcode::Error))
             reply(quint16(WireError::IllegalOperation), QStringLiteral("Malformed request"), from, fromPort);
         return;
     }
@@ -155,7 +160,9 @@ void TftpServer::handleRequest(const QByteArray &datagram, const QHostAddress &f
             reply(quint16(WireError::UnknownTransferId), QStringLiteral("Unknown transfer ID"), from, fromPort);
         return;
     }
-    if (!resolvePreviousTransfer(from, fromPort))
+    // Slots run inside this call (the previous transfer's finished, readRequested, the access policy) may stop
+    // the server; once stopped there is no socket set left to serve from.
+    if (!resolvePreviousTransfer(from, fromPort) || !m_sockets)
         return;
     TftpReadRequest request;
     request.transferId = m_nextId++;
@@ -168,6 +175,8 @@ void TftpServer::handleRequest(const QByteArray &datagram, const QHostAddress &f
     if (name)
         request.name = name.value();
     Q_EMIT readRequested(request);
+    if (!m_sockets)
+        return;
 
     if (!name) {
         refuse(request, quint16(WireError::AccessViolation), QStringLiteral("Access violation"), name.error());
@@ -183,7 +192,7 @@ void TftpServer::handleRequest(const QByteArray &datagram, const QHostAddress &f
                Error(ErrorCode::TftpTransferAborted, QStringLiteral("%1 transfers running").arg(m_transfers.size())));
         return;
     }
-    startTransfer(request, packet, localAddress);
+    startTransfer(request, packet, datagram);
 }
 
 bool TftpServer::resolvePreviousTransfer(const QHostAddress &from, quint16 fromPort)
@@ -207,7 +216,8 @@ bool TftpServer::resolvePreviousTransfer(const QHostAddress &from, quint16 fromP
     return true;
 }
 
-void TftpServer::startTransfer(TftpReadRequest &request, const TftpPacket &packet, const QHostAddress &localAddress)
+void TftpServer::startTransfer(TftpReadRequest &request, const TftpPacket &packet,
+                               const NetUdpSocketSet::Datagram &datagram)
 {
     Result<TftpFile> opened = m_config.source->open(request.name, request.client);
     if (!opened) {
@@ -237,7 +247,7 @@ void TftpServer::startTransfer(TftpReadRequest &request, const TftpPacket &packe
     for (const auto &[option, value] : packet.options()) {
         const std::optional<qint64> n = number(value);
         if (option == QStringLiteral("blksize") && n && *n >= 8) {
-            params.blockSize = int(qMin<qint64>(*n, m_config.maxBlockSize));
+            params.blockSize = int(qMin<qint64>(*n, blockSizeLimit(datagram.interfaceIndex)));
             accepted.append({option, QString::number(params.blockSize)});
         } else if (option == QStringLiteral("tsize") && n) {
             accepted.append({option, QString::number(file.size())});
@@ -252,15 +262,22 @@ void TftpServer::startTransfer(TftpReadRequest &request, const TftpPacket &packe
     if (!accepted.isEmpty())
         params.optionAck = TftpPacket::optionAck(accepted).serialize();
 
+    if (!m_sockets)
+        return;
     auto *transfer = new TftpTransfer(request.transferId, file, params, request.client, request.clientPort,
-                                      m_config.timing, *m_clock, this);
-    const Result<void> started = transfer->start(localAddress);
+                                      m_config.timing, {*m_clock, *m_sockets, *m_timers}, this);
+    // Answer from the address the client wrote to, or it would take our reply for a stranger's.
+    const bool boundToAny =
+        m_config.address.isEqual(QHostAddress::AnyIPv4) || m_config.address.isEqual(QHostAddress::Any);
+    const QHostAddress local = boundToAny && datagram.to != 0 ? QHostAddress(datagram.to) : m_config.address;
+    const Result<void> started = transfer->start(local);
     if (!started) {
         delete transfer;
         refuse(request, quint16(WireError::NotDefined), QStringLiteral("Server error"), started.error());
         return;
     }
     m_transfers.insert(request.transferId, transfer);
+    m_bySocket.insert(transfer->socket(), transfer);
     m_byPeer.insert({request.client, request.clientPort}, request.transferId);
     connect(transfer, &TftpTransfer::progressed, this, &TftpServer::progress);
     connect(transfer, &TftpTransfer::finished, this, [this](quint64 id, const TftpTransferStats &stats) {
@@ -291,8 +308,19 @@ void TftpServer::refuse(const TftpReadRequest &request, quint16 tftpCode, const 
 
 void TftpServer::reply(quint16 tftpCode, const QString &message, const QHostAddress &to, quint16 port)
 {
-    if (m_socket)
-        m_socket->writeDatagram(TftpPacket::error(TftpPacket::ErrorCode(tftpCode), message).serialize(), to, port);
+    if (m_sockets)
+        m_sockets->send(m_listener, TftpPacket::error(TftpPacket::ErrorCode(tftpCode), message).serialize(),
+                        to.toIPv4Address(), port);
+}
+
+int TftpServer::blockSizeLimit(int interfaceIndex) const
+{
+    // Path MTU discovery needs a connected socket and a first oversized packet; the card's MTU is known at once
+    // and is what a phone on the bench's own segment sees. Loopback's 64 KiB leaves the configured maximum.
+    const std::optional<int> mtu = interfaceIndex > 0 ? NetPlatform::interfaceMtu(interfaceIndex) : std::nullopt;
+    if (!mtu || *mtu - kDataOverhead < 8)
+        return m_config.maxBlockSize;
+    return qMin(m_config.maxBlockSize, *mtu - kDataOverhead);
 }
 
 void TftpServer::forget(quint64 transferId)
@@ -300,6 +328,9 @@ void TftpServer::forget(quint64 transferId)
     TftpTransfer *transfer = m_transfers.take(transferId);
     if (!transfer)
         return;
+    // By pointer: the transfer has closed its socket, and the descriptor may already serve a newer transfer.
+    if (m_bySocket.value(transfer->socket()) == transfer)
+        m_bySocket.remove(transfer->socket());
     m_byPeer.remove({transfer->peer(), transfer->peerPort()});
     transfer->deleteLater();
 }

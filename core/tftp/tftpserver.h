@@ -2,6 +2,7 @@
 
 #include "core/common/error.h"
 #include "core/common/result.h"
+#include "core/net/netudpsocketset.h"
 #include "core/tftp/tftpreadrequest.h"
 #include "core/tftp/tftptransfer.h"
 #include "core/tftp/tftptransferstats.h"
@@ -14,13 +15,17 @@
 #include <memory>
 
 class Clock;
-class QUdpSocket;
 class TftpFileSource;
 class TftpPacket;
+class TftpTimerQueue;
 
 // Read-only TFTP server. Knows nothing about phones: it reports who asked for what (readRequested), how far each
 // transfer got (progress, rate limited), and how it ended (exactly one finished or failed per readRequested).
 // Write requests are refused with ERROR 2. Lives on one thread (normally the network thread) with its source.
+//
+// The listening socket and every transfer's socket sit in one NetUdpSocketSet (on Linux one epoll set behind one
+// notifier) and every retransmit deadline in one TftpTimerQueue, so a transfer costs a socket and a heap entry,
+// not a QUdpSocket, a notifier and a QTimer.
 class TftpServer : public QObject
 {
     Q_OBJECT
@@ -35,6 +40,8 @@ public:
         int maxWindowSize = 64;
         int maxTransfers = 512;
         const Clock *clock = nullptr; // nullptr: the system clock
+        // Native: epoll on Linux. Portable: Qt's sockets (the tests run the server on both).
+        NetUdpSocketSet::Backend backend = NetUdpSocketSet::Backend::Native;
     };
     // Returns false to refuse a file to `client` (ERROR 2). `name` is the file's real name in the source (after
     // normalisation and case-insensitive lookup), so a policy need not care how the client spelled it. The bench uses
@@ -60,12 +67,13 @@ Q_SIGNALS:
     void failed(quint64 transferId, const Error &reason);
 
 private:
-    void onReadyRead();
-    void handleRequest(const QByteArray &datagram, const QHostAddress &from, quint16 fromPort,
-                       const QHostAddress &localAddress);
+    void onDatagram(const NetUdpSocketSet::Datagram &datagram);
+    void handleRequest(const NetUdpSocketSet::Datagram &datagram);
     // False if the request repeats one already being served; ends a transfer the client has left.
     bool resolvePreviousTransfer(const QHostAddress &from, quint16 fromPort);
-    void startTransfer(TftpReadRequest &request, const TftpPacket &packet, const QHostAddress &localAddress);
+    void startTransfer(TftpReadRequest &request, const TftpPacket &packet, const NetUdpSocketSet::Datagram &datagram);
+    // The largest blksize whose DATA fits the MTU of the card a request came in on (RFC 2348 lets us answer less).
+    int blockSizeLimit(int interfaceIndex) const;
     void refuse(const TftpReadRequest &request, quint16 tftpCode, const QString &message, const Error &reason);
     void reply(quint16 tftpCode, const QString &message, const QHostAddress &to, quint16 port);
     void forget(quint64 transferId);
@@ -73,10 +81,15 @@ private:
     Config m_config;
     std::unique_ptr<Clock> m_ownClock;
     const Clock *m_clock;
-    QUdpSocket *m_socket = nullptr;
+    // Created in start() (on the thread the server then lives on), deleted later by stop(): a slot stopping the
+    // server may run inside the set's own read loop.
+    NetUdpSocketSet *m_sockets = nullptr;
+    int m_listener = -1;
+    TftpTimerQueue *m_timers = nullptr;
     AccessPolicy m_policy;
     quint64 m_nextId = 1;
     QHash<quint64, TftpTransfer *> m_transfers;
+    QHash<int, TftpTransfer *> m_bySocket;
     // A client re-sending its RRQ before our first reply arrived must not start a second transfer.
     QHash<std::pair<QHostAddress, quint16>, quint64> m_byPeer;
 };

@@ -2,9 +2,7 @@
 
 #include "core/common/clock.h"
 #include "core/common/logging.h"
-#include "core/net/netudpsocket.h"
-
-#include <QUdpSocket>
+#include "core/tftp/tftptimerqueue.h"
 
 #include <algorithm>
 #include <cstring>
@@ -16,51 +14,55 @@ constexpr quint16 OpAck = 4;
 constexpr quint16 OpError = 5;
 constexpr quint16 ErrUnknownTid = 5;
 constexpr quint16 ErrNotDefined = 0;
-// Datagrams handled per notification; a window's worth of ACKs at most, the rest re-announce themselves.
-constexpr int kReadBatch = 64;
 
 } // namespace
 
 TftpTransfer::TftpTransfer(quint64 id, TftpFile file, Parameters parameters, QHostAddress peer, quint16 peerPort,
-                           Timing timing, const Clock &clock, QObject *parent)
+                           Timing timing, Context context, QObject *parent)
     : QObject(parent)
     , m_id(id)
     , m_file(std::move(file))
     , m_params(std::move(parameters))
     , m_peer(std::move(peer))
+    , m_peerIpv4(m_peer.toIPv4Address())
     , m_peerPort(peerPort)
     , m_timing(timing)
-    , m_clock(clock)
+    , m_clock(context.clock)
+    , m_sockets(context.sockets)
+    , m_timers(context.timers)
 {
     m_lastBlock = m_file.size() / m_params.blockSize + 1;
-    // One buffer per transfer, reused for every block: no allocation on the hot path.
-    m_sendBuffer.resize(4 + m_params.blockSize);
-    m_receiveBuffer.resize(1024);
-    m_timer.setSingleShot(true);
-    m_timer.setTimerType(Qt::PreciseTimer);
-    connect(&m_timer, &QTimer::timeout, this, &TftpTransfer::onTimer);
 }
 
-TftpTransfer::~TftpTransfer() = default;
+TftpTransfer::~TftpTransfer()
+{
+    closeSocket();
+}
 
 quint16 TftpTransfer::localPort() const
 {
-    return m_socket ? m_socket->localPort() : 0;
+    return m_socketOpen ? m_sockets.localPort(m_socket) : 0;
 }
 
 Result<void> TftpTransfer::start(const QHostAddress &localAddress)
 {
-    m_socket = new QUdpSocket(this);
-    if (!m_socket->bind(localAddress, 0, QAbstractSocket::DontShareAddress))
-        return Error(ErrorCode::SocketError, m_socket->errorString());
-    connect(m_socket, &QUdpSocket::readyRead, this, &TftpTransfer::onReadyRead);
+    NetPlatform::UdpBindRequest request;
+    request.address = localAddress;
+    request.port = 0;
+    request.broadcast = false;
+    request.packetInfo = false;
+    const Result<int> opened = m_sockets.open(request);
+    if (!opened)
+        return opened.error();
+    m_socket = *opened;
+    m_socketOpen = true;
     m_startedMs = m_clock.monotonicMs();
     m_lastProgressMs = m_startedMs;
     if (!m_params.optionAck.isEmpty()) {
         m_awaitingOack = true;
         m_rttBlock = 0;
         m_rttStartMs = m_startedMs;
-        sendRaw(m_params.optionAck.constData(), m_params.optionAck.size());
+        sendRaw(m_params.optionAck);
     } else {
         sendWindow();
     }
@@ -71,8 +73,8 @@ Result<void> TftpTransfer::start(const QHostAddress &localAddress)
 
 void TftpTransfer::processPending()
 {
-    if (!m_done && m_socket)
-        onReadyRead();
+    if (!m_done && m_socketOpen)
+        m_sockets.receiveNow(m_socket);
 }
 
 void TftpTransfer::abandon(const Error &reason)
@@ -80,35 +82,26 @@ void TftpTransfer::abandon(const Error &reason)
     fail(reason);
 }
 
-void TftpTransfer::onReadyRead()
+void TftpTransfer::handleDatagram(const NetUdpSocketSet::Datagram &datagram)
 {
     if (m_done)
         return;
-    // Always reads at least once: processPending() may already have taken what this notification announced.
-    NetUdpSocket::receivePending(*m_socket, kReadBatch, m_receiveBuffer,
-                                 [this](QByteArrayView datagram, const QHostAddress &from, quint16 fromPort) {
-                                     handleDatagram(datagram, from, fromPort);
-                                     return !m_done;
-                                 });
-}
-
-void TftpTransfer::handleDatagram(QByteArrayView datagram, const QHostAddress &from, quint16 fromPort)
-{
-    const qsizetype n = datagram.size();
-    const auto *bytes = reinterpret_cast<const quint8 *>(datagram.data());
+    const qsizetype n = datagram.bytes.size();
+    const auto *bytes = reinterpret_cast<const quint8 *>(datagram.bytes.data());
     const quint16 opcode = n >= 2 ? quint16(bytes[0] << 8 | bytes[1]) : 0;
-    if (fromPort != m_peerPort || from != m_peer) {
+    if (datagram.fromPort != m_peerPort || datagram.from != m_peerIpv4) {
         // Never answer an ERROR with an ERROR: two confused peers would ping-pong forever.
         if (opcode != OpError)
-            sendError(ErrUnknownTid, "Unknown transfer ID", from, fromPort);
-        qCDebug(lcTftp) << "transfer" << m_id << "packet from foreign TID" << from << fromPort;
+            sendError(ErrUnknownTid, "Unknown transfer ID", datagram.from, datagram.fromPort);
+        qCDebug(lcTftp) << "transfer" << m_id << "packet from foreign TID" << QHostAddress(datagram.from)
+                        << datagram.fromPort;
         return;
     }
     if (opcode == OpAck && n >= 4) {
         handleAck(quint16(bytes[2] << 8 | bytes[3]));
     } else if (opcode == OpError) {
         const qsizetype textLength = qMax<qsizetype>(0, qMin<qsizetype>(n - 4, 256));
-        const QString text = QString::fromLatin1(datagram.data() + 4, textLength).section(u'\0', 0, 0);
+        const QString text = QString::fromLatin1(datagram.bytes.data() + 4, textLength).section(u'\0', 0, 0);
         fail(Error(ErrorCode::TftpTransferAborted, QStringLiteral("client sent ERROR: %1").arg(text)));
     } else {
         qCDebug(lcTftp) << "transfer" << m_id << "ignoring opcode" << opcode << "length" << n;
@@ -164,53 +157,58 @@ void TftpTransfer::handleAck(quint16 block)
 void TftpTransfer::sendWindow()
 {
     const qint64 limit = qMin(m_acked + m_params.windowSize, m_lastBlock);
-    while (m_sent < limit)
-        sendBlock(++m_sent);
-}
-
-void TftpTransfer::sendBlock(qint64 block)
-{
-    const qint64 offset = (block - 1) * m_params.blockSize;
-    const qint64 length = std::clamp<qint64>(m_file.size() - offset, 0, m_params.blockSize);
-    char *out = m_sendBuffer.data();
-    out[0] = 0;
-    out[1] = char(OpData);
-    out[2] = char((block >> 8) & 0xff);
-    out[3] = char(block & 0xff);
-    if (length > 0)
-        std::memcpy(out + 4, m_file.data() + offset, size_t(length));
-    if (m_rttBlock < 0) {
-        m_rttBlock = block;
-        m_rttStartMs = m_clock.monotonicMs();
+    while (m_socketOpen && m_sent < limit) {
+        // The packets point into the shared file bytes; the set writes each as header + slice in one datagram,
+        // the whole window in one batch where the OS allows.
+        int count = 0;
+        for (; count < kMaxWindow && m_sent < limit; ++count) {
+            const qint64 block = ++m_sent;
+            const qint64 offset = (block - 1) * m_params.blockSize;
+            const qint64 length = std::clamp<qint64>(m_file.size() - offset, 0, m_params.blockSize);
+            std::array<char, 4> &head = m_headers[size_t(count)];
+            head = {0, char(OpData), char((block >> 8) & 0xff), char(block & 0xff)};
+            m_window[size_t(count)] = {QByteArrayView(head.data(), 4),
+                                       QByteArrayView(m_file.data() + (length > 0 ? offset : 0), length)};
+            if (m_rttBlock < 0) {
+                m_rttBlock = block;
+                m_rttStartMs = m_clock.monotonicMs();
+            }
+        }
+        m_sockets.send(m_socket, std::span<const NetUdpSocketSet::Packet>(m_window.data(), size_t(count)), m_peerIpv4,
+                       m_peerPort);
     }
-    sendRaw(out, 4 + length);
 }
 
-void TftpTransfer::sendRaw(const char *data, qint64 size)
+void TftpTransfer::sendRaw(QByteArrayView bytes)
 {
-    // A full socket buffer drops the datagram like the network would; the timer recovers it.
-    if (m_socket->writeDatagram(data, size, m_peer, m_peerPort) < 0)
-        qCDebug(lcTftp) << "transfer" << m_id << "send failed:" << m_socket->errorString();
+    // A full socket buffer drops the datagram like the network would; the timer recovers it. A closed socket's
+    // number may already belong to another transfer.
+    if (m_socketOpen)
+        m_sockets.send(m_socket, bytes, m_peerIpv4, m_peerPort);
 }
 
-void TftpTransfer::sendError(quint16 code, const char *message, const QHostAddress &to, quint16 port)
+void TftpTransfer::sendError(quint16 code, const char *message, quint32 to, quint16 port)
 {
     QByteArray packet;
     packet.append(char(0)).append(char(OpError)).append(char(code >> 8)).append(char(code & 0xff));
     packet.append(message).append('\0');
-    m_socket->writeDatagram(packet, to, port);
+    if (m_socketOpen)
+        m_sockets.send(m_socket, packet, to, port);
 }
 
 void TftpTransfer::armTimer()
 {
-    // The deadline moves with every ACK but the QTimer is only re-armed when it fires: restarting a timer per
-    // block would cost more than sending the block.
-    if (!m_timer.isActive())
-        m_timer.start(int(qMax<qint64>(1, m_deadlineMs - m_clock.monotonicMs())));
+    // The deadline moves with every ACK, but the queue only hears of it when the old one comes due: one heap entry
+    // per transfer at most, and an ACK costs no timer work.
+    if (!m_timerArmed) {
+        m_timerArmed = true;
+        m_timers.wakeAt(m_id, m_deadlineMs);
+    }
 }
 
-void TftpTransfer::onTimer()
+void TftpTransfer::onDeadline()
 {
+    m_timerArmed = false;
     if (m_done)
         return;
     const qint64 now = m_clock.monotonicMs();
@@ -219,14 +217,14 @@ void TftpTransfer::onTimer()
         return;
     }
     if (++m_retries > m_timing.maxRetries) {
-        sendError(ErrNotDefined, "Timed out", m_peer, m_peerPort);
+        sendError(ErrNotDefined, "Timed out", m_peerIpv4, m_peerPort);
         fail(Error(ErrorCode::TftpTimedOut, QStringLiteral("no ACK after %1 retries").arg(m_timing.maxRetries)));
         return;
     }
     m_backoff = qMin(m_backoff + 1, 16);
     m_rttBlock = -1; // Karn: a resent block's ACK says nothing about the round trip
     if (m_awaitingOack) {
-        sendRaw(m_params.optionAck.constData(), m_params.optionAck.size());
+        sendRaw(m_params.optionAck);
         ++m_retransmits;
     } else {
         m_retransmits += int(m_sent - m_acked);
@@ -270,17 +268,23 @@ void TftpTransfer::fail(const Error &reason)
     if (m_done)
         return;
     m_done = true;
-    m_timer.stop();
-    m_socket->close();
+    closeSocket();
     Q_EMIT failed(m_id, reason);
 }
 
 void TftpTransfer::complete()
 {
     m_done = true;
-    m_timer.stop();
-    m_socket->close();
+    closeSocket();
     Q_EMIT finished(m_id, stats());
+}
+
+void TftpTransfer::closeSocket()
+{
+    if (!m_socketOpen)
+        return;
+    m_socketOpen = false;
+    m_sockets.close(m_socket);
 }
 
 TftpTransferStats TftpTransfer::stats() const

@@ -2,25 +2,28 @@
 
 #include "core/common/error.h"
 #include "core/common/result.h"
+#include "core/net/netudpsocketset.h"
 #include "core/tftp/tftpfile.h"
 #include "core/tftp/tftptransferstats.h"
 
 #include <QByteArray>
-#include <QByteArrayView>
 #include <QHostAddress>
 #include <QObject>
-#include <QTimer>
 
+#include <array>
 #include <optional>
 
 class Clock;
-class QUdpSocket;
+class TftpTimerQueue;
 
 // One read transfer on its own ephemeral socket (its TID). Sends blocks lock-step or in windows (RFC 7440),
-// numbers them past 65535 by wrapping to 0, retransmits only on its own timer (a duplicate ACK never causes a
+// numbers them past 65535 by wrapping to 0, retransmits only on its own deadline (a duplicate ACK never causes a
 // send: no Sorcerer's Apprentice), adapts the timer to the measured round trip (RFC 6298-style, Karn's rule)
 // with a floor and exponential back-off, capped by the client's `timeout` option when it sent one. After maxRetries
 // silent timeouts it sends ERROR 0 and fails. Packets from any other address/port get ERROR 5 and change nothing.
+//
+// It owns no socket or timer object: its socket lives in the server's NetUdpSocketSet, which hands it the
+// datagrams (handleDatagram), and its retransmit deadline sits in the server's TftpTimerQueue (onDeadline).
 class TftpTransfer : public QObject
 {
     Q_OBJECT
@@ -44,14 +47,28 @@ public:
         QByteArray optionAck;
     };
 
+    // What a transfer runs on, all owned by the server and outliving its transfers.
+    struct Context
+    {
+        const Clock &clock;
+        NetUdpSocketSet &sockets;
+        TftpTimerQueue &timers;
+    };
+
     TftpTransfer(quint64 id, TftpFile file, Parameters parameters, QHostAddress peer, quint16 peerPort, Timing timing,
-                 const Clock &clock, QObject *parent = nullptr);
+                 Context context, QObject *parent = nullptr);
     ~TftpTransfer() override;
 
     // Binds the ephemeral socket on `localAddress` and sends the OACK or the first window. Signals come later.
     Result<void> start(const QHostAddress &localAddress);
 
     quint64 id() const { return m_id; }
+    // The transfer's socket in the server's set (-1 before start()); kept once the transfer ended and closed it.
+    int socket() const { return m_socket; }
+    // A datagram that arrived on socket().
+    void handleDatagram(const NetUdpSocketSet::Datagram &datagram);
+    // The timer queue's call: retransmits if the deadline really passed, else asks to be woken again.
+    void onDeadline();
     // Handles datagrams already waiting on this transfer's socket (the server calls it before deciding what a
     // new RRQ from the same client port means: the final ACK may be queued behind it).
     void processPending();
@@ -69,32 +86,35 @@ Q_SIGNALS:
     void failed(quint64 id, const Error &reason);
 
 private:
-    void onReadyRead();
-    void handleDatagram(QByteArrayView datagram, const QHostAddress &from, quint16 fromPort);
-    void onTimer();
     void handleAck(quint16 block);
     void sendWindow();
-    void sendBlock(qint64 block);
-    void sendRaw(const char *data, qint64 size);
-    void sendError(quint16 code, const char *message, const QHostAddress &to, quint16 port);
+    void sendRaw(QByteArrayView bytes);
+    void sendError(quint16 code, const char *message, quint32 to, quint16 port);
     void armTimer();
     int currentRtoMs() const;
     void sampleRtt(qint64 rttMs);
     void fail(const Error &reason);
     void complete();
+    void closeSocket();
     TftpTransferStats stats() const;
 
     quint64 m_id;
     TftpFile m_file;
     Parameters m_params;
     QHostAddress m_peer;
+    quint32 m_peerIpv4;
     quint16 m_peerPort;
     Timing m_timing;
     const Clock &m_clock;
-    QUdpSocket *m_socket = nullptr;
-    QTimer m_timer;
-    QByteArray m_sendBuffer;
-    QByteArray m_receiveBuffer;
+    NetUdpSocketSet &m_sockets;
+    TftpTimerQueue &m_timers;
+    int m_socket = -1;
+    bool m_socketOpen = false;
+    bool m_timerArmed = false;
+    // A window's DATA headers and the packets pointing at them and at the file's bytes: no copy, no allocation.
+    static constexpr int kMaxWindow = 64;
+    std::array<std::array<char, 4>, kMaxWindow> m_headers{};
+    std::array<NetUdpSocketSet::Packet, kMaxWindow> m_window{};
 
     qint64 m_lastBlock = 0; // number of the final (short, maybe empty) block
     qint64 m_acked = 0;     // highest block the client confirmed

@@ -17,6 +17,10 @@ private Q_SLOTS:
     void sharedAndReloadedOnChange();
     void limits();
     void missingRoot();
+    void rememberedNameRechecked_data();
+    void rememberedNameRechecked();
+    void onlyPlainNamesRemembered_data();
+    void onlyPlainNamesRemembered();
 
 private:
     void write(const QString &name, const QByteArray &bytes);
@@ -136,6 +140,98 @@ void TestTftpDirectorySource::missingRoot()
     const auto file = source.open(u"a"_s, QHostAddress::LocalHost);
     QVERIFY(!file.ok());
     QCOMPARE(file.error().code(), ErrorCode::FileNotFound);
+}
+
+void TestTftpDirectorySource::rememberedNameRechecked_data()
+{
+    // What happens to a served name between two requests, and what the second request must get.
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QByteArray>("expected"); // empty: refused with `error`
+    QTest::addColumn<int>("error");
+    QTest::newRow("nothing: served after one stat") << u"none"_s << QByteArray("<v1/>") << 0;
+    QTest::newRow("rewritten") << u"rewrite"_s << QByteArray("<version2/>") << 0;
+    QTest::newRow("deleted") << u"delete"_s << QByteArray() << int(ErrorCode::FileNotFound);
+    QTest::newRow("replaced by a symlink out of the root")
+        << u"symlink"_s << QByteArray() << int(ErrorCode::TftpAccessDenied);
+    QTest::newRow("folder replaced by a symlink out of the root")
+        << u"folder symlink"_s << QByteArray() << int(ErrorCode::TftpAccessDenied);
+    QTest::newRow("exact name deleted, another case remains") << u"case"_s << QByteArray("<other case/>") << 0;
+}
+
+void TestTftpDirectorySource::rememberedNameRechecked()
+{
+    QFETCH(QString, change);
+    QFETCH(QByteArray, expected);
+    QFETCH(int, error);
+    const QString name = u"sub/SEP001E4A794100.cnf.xml"_s;
+    write(name, "<v1/>");
+    // Outside the root: the same size, so only the file's identity (its times) can tell it apart.
+    QTemporaryDir other;
+    QVERIFY(QDir(other.path()).mkpath(u"sub"_s));
+    QFile outside(other.filePath(name));
+    QVERIFY(outside.open(QIODevice::WriteOnly));
+    outside.write("<v9/>");
+    outside.close();
+
+    TftpDirectorySource source(m_dir->path());
+    const auto first = source.open(name, QHostAddress::LocalHost);
+    QVERIFY(first.ok());
+    QCOMPARE(source.resolveHits(), 0);
+
+    const QString path = m_dir->filePath(name);
+    if (change == u"rewrite"_s) {
+        write(name, "<version2/>");
+    } else if (change == u"delete"_s) {
+        QVERIFY(QFile::remove(path));
+    } else if (change == u"symlink"_s) {
+        QVERIFY(QFile::remove(path));
+        QVERIFY(QFile::link(outside.fileName(), path));
+    } else if (change == u"folder symlink"_s) {
+        QVERIFY(QDir(m_dir->path()).rename(u"sub"_s, u"old"_s));
+        QVERIFY(QFile::link(other.filePath(u"sub"_s), m_dir->filePath(u"sub"_s)));
+    } else if (change == u"case"_s) {
+        QVERIFY(QFile::remove(path));
+        write(u"sub/sep001e4a794100.CNF.xml"_s, "<other case/>");
+    }
+    const auto second = source.open(name, QHostAddress::LocalHost);
+    if (expected.isEmpty()) {
+        QVERIFY(!second.ok());
+        QCOMPARE(int(second.error().code()), error);
+        return;
+    }
+    QVERIFY2(second.ok(), qPrintable(second.error().toLogString()));
+    QCOMPARE(QByteArray(second->data(), second->size()), expected);
+    // Only the untouched file took the short way.
+    QCOMPARE(source.resolveHits(), change == u"none"_s ? 1 : 0);
+    if (change == u"none"_s)
+        QCOMPARE(second->data(), first->data());
+}
+
+void TestTftpDirectorySource::onlyPlainNamesRemembered_data()
+{
+    QTest::addColumn<QString>("request");
+    QTest::addColumn<int>("hits");
+    QTest::newRow("exact name") << u"term41.default.loads"_s << 2;
+    QTest::newRow("case folded") << u"TERM41.default.loads"_s << 0;
+    QTest::newRow("through a symlink") << u"alias.loads"_s << 0;
+}
+
+void TestTftpDirectorySource::onlyPlainNamesRemembered()
+{
+    // A case-folded or symlinked name always takes the full walk, so an exact spelling appearing later, or a link
+    // retargeted, is seen at once.
+    QFETCH(QString, request);
+    QFETCH(int, hits);
+    write(u"term41.default.loads"_s, "loads");
+    QVERIFY(QFile::link(m_dir->filePath(u"term41.default.loads"_s), m_dir->filePath(u"alias.loads"_s)));
+    TftpDirectorySource source(m_dir->path());
+    for (int i = 0; i < 3; ++i) {
+        const auto file = source.open(request, QHostAddress::LocalHost);
+        QVERIFY(file.ok());
+        QCOMPARE(QByteArray(file->data(), file->size()), QByteArray("loads"));
+    }
+    QCOMPARE(source.resolveHits(), hits);
+    QCOMPARE(source.cacheLoads(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestTftpDirectorySource)

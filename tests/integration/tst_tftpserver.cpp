@@ -1,9 +1,13 @@
+#include "core/net/netudpsocketset.h"
 #include "core/tftp/tftpdirectorysource.h"
 #include "core/tftp/tftppacket.h"
 #include "core/tftp/tftpserver.h"
+#include "tests/support/netnsfixture.h"
 #include "tests/support/offthread.h"
 #include "tests/support/tftptestclient.h"
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -12,6 +16,7 @@
 #include <QTest>
 
 #include <memory>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using Options = QList<std::pair<QString, QString>>;
@@ -31,12 +36,20 @@ QByteArray randomBytes(qint64 size, quint32 seed)
 
 const QHostAddress loopback(QHostAddress::LocalHost);
 
+// Descriptors this process holds (Linux); -1 where /proc does not tell.
+int openDescriptors()
+{
+    const QDir fds(u"/proc/self/fd"_s);
+    return fds.exists() ? int(fds.entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot).size()) : -1;
+}
+
 } // namespace
 
 class TestTftpServer : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase_data();
     void initTestCase();
     void init();
     void cleanup();
@@ -64,6 +77,14 @@ private Q_SLOTS:
     void concurrentTransfersShareOneLoad();
     void progressIsRateLimited();
     void portInUse();
+    void manyConcurrentTransfers_data();
+    void manyConcurrentTransfers();
+    void descriptorsUnchangedAfter1000Transfers();
+    void retransmitBacksOffOnOneTimer();
+    void blockSizeFitsTheCardMtu_data();
+    void blockSizeFitsTheCardMtu();
+    void stopFromASlot_data();
+    void stopFromASlot();
 
 private:
     void writeFile(const QString &name, const QByteArray &bytes);
@@ -86,6 +107,14 @@ TftpTransfer::Timing TestTftpServer::fastTiming()
     timing.maxRtoMs = 1000;
     timing.maxRetries = 5;
     return timing;
+}
+
+void TestTftpServer::initTestCase_data()
+{
+    // Every test runs on both socket backends: the native one (epoll on Linux) and Qt's, which other OSes use.
+    QTest::addColumn<int>("backend");
+    QTest::newRow("native") << int(NetUdpSocketSet::Backend::Native);
+    QTest::newRow("portable") << int(NetUdpSocketSet::Backend::Portable);
 }
 
 void TestTftpServer::initTestCase()
@@ -119,11 +148,13 @@ void TestTftpServer::writeFile(const QString &name, const QByteArray &bytes)
 
 void TestTftpServer::startServer(TftpTransfer::Timing timing)
 {
+    QFETCH_GLOBAL(int, backend);
     TftpServer::Config config;
     config.address = loopback;
     config.port = 0;
     config.source = m_source.get();
     config.timing = timing;
+    config.backend = NetUdpSocketSet::Backend(backend);
     m_server = std::make_unique<TftpServer>(config);
     const auto started = m_server->start();
     QVERIFY2(started.ok(), qPrintable(started.error().toLogString()));
@@ -720,15 +751,229 @@ void TestTftpServer::progressIsRateLimited()
 
 void TestTftpServer::portInUse()
 {
+    QFETCH_GLOBAL(int, backend);
     startServer();
     TftpServer::Config config;
     config.address = loopback;
     config.port = m_server->port();
     config.source = m_source.get();
+    config.backend = NetUdpSocketSet::Backend(backend);
     TftpServer second(config);
     const auto started = second.start();
     QVERIFY(!started.ok());
     QCOMPARE(started.error().code(), ErrorCode::PortInUse);
+}
+
+void TestTftpServer::manyConcurrentTransfers_data()
+{
+    QTest::addColumn<Options>("options");
+    QTest::addColumn<int>("windowSize");
+    QTest::newRow("lock-step") << Options{} << 1;
+    QTest::newRow("blksize 1468, windowsize 8") << Options{{u"blksize"_s, u"1468"_s}, {u"windowsize"_s, u"8"_s}} << 8;
+}
+
+void TestTftpServer::manyConcurrentTransfers()
+{
+    // Fifty phones at once, all on the one socket set and timer queue: every byte right, every transfer reported.
+    QFETCH(Options, options);
+    QFETCH(int, windowSize);
+    constexpr int clients = 50;
+    const QByteArray content = randomBytes(100 * 1024 + 3, 13);
+    writeFile(u"image.sbn"_s, content);
+    startServer();
+    QSignalSpy finished(m_server.get(), &TftpServer::finished);
+    QSignalSpy failed(m_server.get(), &TftpServer::failed);
+    const quint16 serverPort = m_server->port();
+    const auto results = runOffThread(
+        [serverPort, options, windowSize] {
+            std::vector<std::thread> threads;
+            QList<TftpTestClient::Download> downloads(clients);
+            for (int i = 0; i < clients; ++i) {
+                threads.emplace_back([&downloads, i, serverPort, options, windowSize] {
+                    downloads[i] =
+                        TftpTestClient().download(loopback, serverPort, u"image.sbn"_s, options, windowSize, 30000);
+                });
+            }
+            for (auto &t : threads)
+                t.join();
+            return downloads;
+        },
+        60000);
+    QVERIFY(results);
+    QSet<quint16> tids;
+    for (const auto &download : *results) {
+        QVERIFY2(download.ok, qPrintable(download.error));
+        QVERIFY(download.data == content);
+        tids.insert(download.serverPort);
+    }
+    QCOMPARE(tids.size(), clients); // each transfer had its own port
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), clients, 5000);
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(m_server->activeTransfers(), 0);
+}
+
+void TestTftpServer::descriptorsUnchangedAfter1000Transfers()
+{
+    if (openDescriptors() < 0)
+        QSKIP("needs /proc/self/fd to count descriptors");
+    writeFile(u"SEP001E4A794100.cnf.xml"_s, randomBytes(6000, 14));
+    startServer();
+    QSignalSpy finished(m_server.get(), &TftpServer::finished);
+    const quint16 serverPort = m_server->port();
+    auto fetchInARow = [serverPort](int count) {
+        return runOffThread(
+            [serverPort, count] {
+                TftpTestClient client;
+                for (int i = 0; i < count; ++i) {
+                    const auto d = client.download(loopback, serverPort, u"SEP001E4A794100.cnf.xml"_s, {}, 1, 5000);
+                    if (!d.ok || d.data.size() != 6000)
+                        return u"transfer %1: %2"_s.arg(i).arg(d.error);
+                }
+                return QString();
+            },
+            120000);
+    };
+    // Warm up first: the first transfers may allocate for good (buffers, Qt's lazy objects), which is not a leak.
+    const auto warmUp = fetchInARow(10);
+    QVERIFY(warmUp && warmUp->isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->activeTransfers(), 0, 5000);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    const int before = openDescriptors();
+
+    const auto outcome = fetchInARow(1000);
+    QVERIFY(outcome);
+    QVERIFY2(outcome->isEmpty(), qPrintable(*outcome));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1010, 10000);
+    QCOMPARE(m_server->activeTransfers(), 0);
+    // A closed transfer's socket goes at once (native) or when its deferred delete runs (portable).
+    QTRY_COMPARE_WITH_TIMEOUT(openDescriptors(), before, 5000);
+}
+
+void TestTftpServer::retransmitBacksOffOnOneTimer()
+{
+    // A silent client: DATA 1 comes back after the initial timeout, then after twice, four and eight times it,
+    // then ERROR — each from the shared timer queue, never early.
+    writeFile(u"f.bin"_s, randomBytes(100, 15));
+    TftpTransfer::Timing timing = fastTiming();
+    timing.initialRtoMs = timing.minRtoMs = 150;
+    timing.maxRtoMs = 4000;
+    timing.maxRetries = 3;
+    startServer(timing);
+    QSignalSpy failed(m_server.get(), &TftpServer::failed);
+    const quint16 serverPort = m_server->port();
+    const auto arrivals = runOffThread(
+        [serverPort] {
+            TftpTestClient client;
+            QElapsedTimer clock;
+            QList<std::pair<int, qint64>> seen; // opcode, ms since the request left
+            clock.start();
+            client.send(TftpPacket::readRequest(u"f.bin"_s).serialize(), loopback, serverPort);
+            while (auto d = client.receive(4000))
+                seen.append({int(TftpPacket::parse(d->bytes)->opcode()), clock.elapsed()});
+            return seen;
+        },
+        30000);
+    QVERIFY(arrivals);
+    QCOMPARE(arrivals->size(), 5);
+    const QList<int> expectedGaps{150, 300, 600, 1200};
+    qint64 due = 0;
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(arrivals->at(i).first, int(TftpPacket::Opcode::Data));
+        // Every send happens no earlier than the sum of the timeouts before it, counted from the request (which the
+        // first DATA answers at once): a lower bound no scheduling jitter can break, and one a fixed or early timer
+        // fails. Late only by what a loaded machine adds, bounded generously so contention does not fail the suite.
+        due += expectedGaps[i];
+        const qint64 at = arrivals->at(i + 1).second;
+        const qint64 gap = at - arrivals->at(i).second;
+        QVERIFY2(
+            at >= due - 5 && gap <= expectedGaps[i] + 600, // - 5: whole-millisecond clock, four times
+            qPrintable(u"send %1 at %2 ms (due %3), %4 ms after the previous"_s.arg(i + 1).arg(at).arg(due).arg(gap)));
+    }
+    QCOMPARE(arrivals->at(4).first, int(TftpPacket::Opcode::Error));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+    QCOMPARE(failed.at(0).at(1).value<Error>().code(), ErrorCode::TftpTimedOut);
+}
+
+void TestTftpServer::blockSizeFitsTheCardMtu_data()
+{
+    QTest::addColumn<QString>("requested");
+    QTest::addColumn<int>("windowSize");
+    QTest::addColumn<int>("expected");
+    // lo's MTU is set to 1200 below: 1200 - 20 (IPv4) - 8 (UDP) - 4 (TFTP) = 1168.
+    QTest::newRow("larger than the MTU: clamped") << u"8192"_s << 1 << 1168;
+    QTest::newRow("exactly the MTU's worth") << u"1168"_s << 1 << 1168;
+    QTest::newRow("smaller: as asked") << u"1000"_s << 1 << 1000;
+    QTest::newRow("clamped, windowsize 4") << u"65464"_s << 4 << 1168;
+}
+
+void TestTftpServer::blockSizeFitsTheCardMtu()
+{
+    // RFC 2348 lets the server answer a smaller blksize; a block that does not fit the card's MTU would leave as IP
+    // fragments, and one lost fragment loses the block. Loopback in a namespace with its MTU lowered stands in for
+    // a card with a small MTU.
+    SCCP2SIP_REQUIRE_ROOT();
+    QFETCH(QString, requested);
+    QFETCH(int, windowSize);
+    QFETCH(int, expected);
+    NetnsFixture net;
+    QVERIFY2(net.setUp(), qPrintable(net.lastError()));
+    const auto mtu = net.runInServer({u"ip"_s, u"link"_s, u"set"_s, u"lo"_s, u"mtu"_s, u"1200"_s});
+    QVERIFY2(mtu.succeeded(), qPrintable(mtu.describe()));
+    QVERIFY2(net.enterServerNamespace(), qPrintable(net.lastError()));
+    const QByteArray content = randomBytes(50000, 16);
+    writeFile(u"fw.sbn"_s, content);
+    startServer();
+    QSignalSpy finished(m_server.get(), &TftpServer::finished);
+    Options options{{u"blksize"_s, requested}};
+    if (windowSize > 1)
+        options.append({u"windowsize"_s, QString::number(windowSize)});
+    const auto download = fetch(u"fw.sbn"_s, options, windowSize);
+    QVERIFY2(download.ok, qPrintable(download.error));
+    QVERIFY(download.data == content);
+    QCOMPARE(download.oack.value(0).second, QString::number(expected));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+    QCOMPARE(finished.at(0).at(1).value<TftpTransferStats>().blockSize, expected);
+    m_server.reset(); // its sockets live in the namespace the fixture is about to remove
+}
+
+void TestTftpServer::stopFromASlot_data()
+{
+    QTest::addColumn<bool>("onFinished"); // else on readRequested
+    QTest::newRow("stopped from readRequested") << false;
+    QTest::newRow("stopped from finished") << true;
+}
+
+void TestTftpServer::stopFromASlot()
+{
+    // The owner may stop the server from a slot that runs inside the socket set's read loop; nothing may touch the
+    // stopped server's sockets or transfers afterwards.
+    QFETCH(bool, onFinished);
+    writeFile(u"a.bin"_s, randomBytes(100, 17));
+    writeFile(u"b.bin"_s, randomBytes(5000, 18));
+    startServer();
+    if (onFinished)
+        connect(m_server.get(), &TftpServer::finished, m_server.get(), [this] { m_server->stop(); });
+    else
+        connect(m_server.get(), &TftpServer::readRequested, m_server.get(), [this] { m_server->stop(); });
+    QSignalSpy requested(m_server.get(), &TftpServer::readRequested);
+    const quint16 serverPort = m_server->port();
+    // A second, longer transfer runs while the first one ends (or is asked for).
+    const auto outcome = runOffThread(
+        [serverPort, onFinished] {
+            TftpTestClient other;
+            other.send(TftpPacket::readRequest(u"b.bin"_s).serialize(), loopback, serverPort);
+            other.receive(2000);
+            TftpTestClient client;
+            return client.download(loopback, serverPort, u"a.bin"_s, {}, 1, onFinished ? 3000 : 500).ok;
+        },
+        20000);
+    QVERIFY(outcome);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_server->isListening(), 5000);
+    QCOMPARE(m_server->activeTransfers(), 0);
+    QCOMPARE(m_server->port(), quint16(0));
+    QVERIFY(requested.size() >= 1);
+    QTest::qWait(50); // let any deferred deletes and late datagrams run into the stopped server
+    QVERIFY(!m_server->isListening());
 }
 
 QTEST_GUILESS_MAIN(TestTftpServer)

@@ -1,0 +1,317 @@
+#include "core/net/netepollsocketset.h"
+
+#include "core/common/logging.h"
+
+#include <QSocketNotifier>
+
+#include <arpa/inet.h>
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <netinet/in.h>
+#include <netinet/udp.h>
+#include <sys/epoll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+// Datagrams one recvmmsg takes from a socket; a lock-step transfer has one waiting, a window's ACK or a burst of
+// requests a few.
+constexpr int kBatch = 16;
+// recvmmsg calls per socket and wake-up: more waits for the next pass, so one flooded socket cannot starve the rest.
+constexpr int kBatchesPerSocket = 4;
+// Larger datagrams are truncated; nothing this set serves (TFTP requests and ACKs) comes close.
+constexpr int kMaxDatagram = 4096;
+// Passes over the ready sockets per notification. Going round again while sockets are ready saves a trip through
+// the Qt event loop per packet under load; the bound keeps the thread's other objects (timers, DHCP) served.
+constexpr int kRounds = 16;
+constexpr int kEvents = 64;
+// sendmmsg takes at most this many at once (a TFTP window is at most 64 blocks).
+constexpr int kSendBatch = 64;
+// The largest UDP payload one (GSO) send may carry: 64 KiB less the IPv4 and UDP headers.
+constexpr qsizetype kMaxGsoBytes = 65535 - 20 - 8;
+
+sockaddr_in ipv4(quint32 address, quint16 port)
+{
+    sockaddr_in out{};
+    out.sin_family = AF_INET;
+    out.sin_port = htons(port);
+    out.sin_addr.s_addr = htonl(address);
+    return out;
+}
+
+} // namespace
+
+struct NetEpollSocketSet::Bank
+{
+    std::array<mmsghdr, kBatch> headers{};
+    std::array<iovec, kBatch> vectors{};
+    std::array<sockaddr_in, kBatch> senders{};
+    std::array<std::array<char, CMSG_SPACE(sizeof(in_pktinfo))>, kBatch> controls{};
+    std::array<std::array<char, kMaxDatagram>, kBatch> data{};
+
+    Bank()
+    {
+        for (int i = 0; i < kBatch; ++i) {
+            vectors[i].iov_base = data[i].data();
+            vectors[i].iov_len = data[i].size();
+            msghdr &h = headers[i].msg_hdr;
+            h.msg_name = &senders[i];
+            h.msg_iov = &vectors[i];
+            h.msg_iovlen = 1;
+            h.msg_control = controls[i].data();
+        }
+    }
+    // recvmmsg overwrites the lengths it was given.
+    void reset()
+    {
+        for (int i = 0; i < kBatch; ++i) {
+            headers[i].msg_hdr.msg_namelen = sizeof(sockaddr_in);
+            headers[i].msg_hdr.msg_controllen = controls[i].size();
+            headers[i].msg_hdr.msg_flags = 0;
+        }
+    }
+};
+
+NetEpollSocketSet::NetEpollSocketSet(QObject *parent)
+    : NetUdpSocketSet(parent)
+    , m_epoll(::epoll_create1(EPOLL_CLOEXEC))
+{
+    if (m_epoll < 0) {
+        qCWarning(lcNet) << "epoll_create1:" << std::strerror(errno);
+        return;
+    }
+    m_notifier = new QSocketNotifier(m_epoll, QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &NetEpollSocketSet::onActivated);
+}
+
+NetEpollSocketSet::~NetEpollSocketSet()
+{
+    // The notifier goes before the descriptor it watches.
+    delete m_notifier;
+    for (auto it = m_sockets.cbegin(); it != m_sockets.cend(); ++it)
+        ::close(it.key());
+    if (m_epoll >= 0)
+        ::close(m_epoll);
+}
+
+Result<int> NetEpollSocketSet::open(const NetPlatform::UdpBindRequest &request)
+{
+    if (m_epoll < 0)
+        return Error(ErrorCode::SocketError, QStringLiteral("no epoll instance"));
+    const Result<qintptr> bound = NetPlatform::bindUdp(request);
+    if (!bound)
+        return bound.error();
+    const int fd = int(*bound);
+    epoll_event event{};
+    event.events = EPOLLIN;
+    event.data.fd = fd;
+    if (::epoll_ctl(m_epoll, EPOLL_CTL_ADD, fd, &event) != 0) {
+        const int error = errno;
+        ::close(fd);
+        return Error(ErrorCode::SocketError,
+                     QStringLiteral("epoll_ctl: %1").arg(QString::fromLocal8Bit(std::strerror(error))));
+    }
+    // The port is asked for on demand (localPort()): a transfer never needs its own, so that saves a syscall each.
+    m_sockets.insert(fd, Open{request.port, m_nextGeneration++});
+    return fd;
+}
+
+void NetEpollSocketSet::close(int socket)
+{
+    if (m_sockets.remove(socket) == 0)
+        return;
+    // Closing the only descriptor of a socket also takes it out of the epoll set.
+    ::close(socket);
+}
+
+quint16 NetEpollSocketSet::localPort(int socket) const
+{
+    const auto it = m_sockets.constFind(socket);
+    if (it == m_sockets.cend())
+        return 0;
+    if (it->port != 0)
+        return it->port;
+    sockaddr_in local{};
+    socklen_t length = sizeof local;
+    if (::getsockname(socket, reinterpret_cast<sockaddr *>(&local), &length) != 0)
+        return 0;
+    return ntohs(local.sin_port);
+}
+
+bool NetEpollSocketSet::isCurrent(int socket, quint32 generation) const
+{
+    const auto it = m_sockets.constFind(socket);
+    return it != m_sockets.cend() && it->generation == generation;
+}
+
+int NetEpollSocketSet::send(int socket, std::span<const Packet> packets, quint32 to, quint16 toPort)
+{
+    if (!m_sockets.contains(socket) || packets.empty())
+        return 0;
+    sockaddr_in address = ipv4(to, toPort);
+    int sent = 0;
+    size_t next = 0;
+    while (next < packets.size()) {
+        const size_t count = std::min<size_t>(packets.size() - next, kSendBatch);
+        const std::span<const Packet> batch = packets.subspan(next, count);
+        const size_t gso = m_gso ? segmentable(batch) : 0;
+        if (gso >= 2 && sendSegmented(socket, batch.first(gso), address)) {
+            sent += int(gso);
+            next += gso;
+            continue;
+        }
+        const int n = sendBatch(socket, batch, address);
+        if (n <= 0) {
+            // A full buffer (or an ICMP error left on the socket): this one is lost, the next may still go.
+            qCDebug(lcNet) << "send on" << socket << "failed:" << std::strerror(errno);
+            ++next;
+            continue;
+        }
+        sent += n;
+        next += size_t(n);
+    }
+    return sent;
+}
+
+size_t NetEpollSocketSet::segmentable(std::span<const Packet> packets)
+{
+    // UDP GSO cuts one buffer into equal segments, the last one possibly shorter: a window of full blocks and
+    // maybe the final short one, within the 64 KiB an IP packet can carry.
+    const qsizetype segment = packets[0].head.size() + packets[0].body.size();
+    if (segment == 0 || segment > kMaxGsoBytes / 2)
+        return 0;
+    size_t n = 1;
+    qsizetype total = segment;
+    for (; n < packets.size(); ++n) {
+        const qsizetype size = packets[n].head.size() + packets[n].body.size();
+        if (size > segment || total + size > kMaxGsoBytes || size == 0)
+            break;
+        total += size;
+        if (size < segment) {
+            ++n;
+            break;
+        }
+    }
+    return n;
+}
+
+bool NetEpollSocketSet::sendSegmented(int socket, std::span<const Packet> packets, sockaddr_in &address)
+{
+    std::array<iovec, 2 * kSendBatch> vectors{};
+    size_t used = 0;
+    for (const Packet &packet : packets) {
+        // sendmsg never writes through iov_base; the casts only satisfy the struct's type.
+        vectors[used++] = {const_cast<char *>(packet.head.data()), size_t(packet.head.size())};
+        if (!packet.body.isEmpty())
+            vectors[used++] = {const_cast<char *>(packet.body.data()), size_t(packet.body.size())};
+    }
+    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(quint16))] = {};
+    msghdr message{};
+    message.msg_name = &address;
+    message.msg_namelen = sizeof address;
+    message.msg_iov = vectors.data();
+    message.msg_iovlen = used;
+    message.msg_control = control;
+    message.msg_controllen = sizeof control;
+    cmsghdr *c = CMSG_FIRSTHDR(&message);
+    c->cmsg_level = SOL_UDP;
+    c->cmsg_type = UDP_SEGMENT;
+    c->cmsg_len = CMSG_LEN(sizeof(quint16));
+    const quint16 segment = quint16(packets[0].head.size() + packets[0].body.size());
+    std::memcpy(CMSG_DATA(c), &segment, sizeof segment);
+    if (::sendmsg(socket, &message, 0) >= 0)
+        return true;
+    const int error = errno;
+    // Without checksum offload on the way out (EIO) or without GSO at all, never try again; a segment larger than
+    // the path allows (EINVAL) only rules out this send. Either way the caller sends them one by one.
+    if (error == EIO || error == ENOPROTOOPT || error == EOPNOTSUPP) {
+        qCInfo(lcNet) << "UDP segmentation offload unavailable, sending datagrams one by one:" << std::strerror(error);
+        m_gso = false;
+    }
+    return false;
+}
+
+int NetEpollSocketSet::sendBatch(int socket, std::span<const Packet> packets, sockaddr_in &address)
+{
+    std::array<mmsghdr, kSendBatch> headers{};
+    std::array<std::array<iovec, 2>, kSendBatch> vectors{};
+    for (size_t i = 0; i < packets.size(); ++i) {
+        const Packet &packet = packets[i];
+        vectors[i][0] = {const_cast<char *>(packet.head.data()), size_t(packet.head.size())};
+        vectors[i][1] = {const_cast<char *>(packet.body.data()), size_t(packet.body.size())};
+        msghdr &h = headers[i].msg_hdr;
+        h.msg_name = &address;
+        h.msg_namelen = sizeof address;
+        h.msg_iov = vectors[i].data();
+        h.msg_iovlen = packet.body.isEmpty() ? 1 : 2;
+    }
+    if (packets.size() == 1)
+        return ::sendmsg(socket, &headers[0].msg_hdr, 0) >= 0 ? 1 : -1;
+    return ::sendmmsg(socket, headers.data(), unsigned(packets.size()), 0);
+}
+
+void NetEpollSocketSet::receiveNow(int socket)
+{
+    const auto it = m_sockets.constFind(socket);
+    if (it == m_sockets.cend() || !m_handler)
+        return;
+    const quint32 generation = it->generation;
+    // A handler may look at another socket (receiveNow again) while this bank's datagrams are still being handed
+    // out: each nesting level reads into its own bank.
+    if (size_t(m_depth) >= m_banks.size())
+        m_banks.push_back(std::make_unique<Bank>());
+    Bank &bank = *m_banks[size_t(m_depth)];
+    ++m_depth;
+    for (int batch = 0; batch < kBatchesPerSocket; ++batch) {
+        bank.reset();
+        const int n = ::recvmmsg(socket, bank.headers.data(), kBatch, MSG_DONTWAIT, nullptr);
+        if (n <= 0)
+            break;
+        for (int i = 0; i < n; ++i) {
+            const msghdr &h = bank.headers[size_t(i)].msg_hdr;
+            Datagram datagram;
+            datagram.socket = socket;
+            datagram.bytes =
+                QByteArrayView(bank.data[size_t(i)].data(),
+                               qsizetype(std::min<unsigned>(bank.headers[size_t(i)].msg_len, kMaxDatagram)));
+            datagram.from = ntohl(bank.senders[size_t(i)].sin_addr.s_addr);
+            datagram.fromPort = ntohs(bank.senders[size_t(i)].sin_port);
+            for (cmsghdr *c = CMSG_FIRSTHDR(&h); c; c = CMSG_NXTHDR(const_cast<msghdr *>(&h), c)) {
+                if (c->cmsg_level != IPPROTO_IP || c->cmsg_type != IP_PKTINFO)
+                    continue;
+                in_pktinfo info{};
+                std::memcpy(&info, CMSG_DATA(c), sizeof info);
+                // The local address that answers (not a broadcast the request may have been sent to).
+                datagram.to = ntohl(info.ipi_spec_dst.s_addr ? info.ipi_spec_dst.s_addr : info.ipi_addr.s_addr);
+                datagram.interfaceIndex = info.ipi_ifindex;
+            }
+            m_handler(datagram);
+            if (!isCurrent(socket, generation)) {
+                --m_depth;
+                return;
+            }
+        }
+        if (n < kBatch)
+            break;
+    }
+    --m_depth;
+}
+
+void NetEpollSocketSet::onActivated()
+{
+    std::array<epoll_event, kEvents> events{};
+    for (int round = 0; round < kRounds; ++round) {
+        const int n = ::epoll_wait(m_epoll, events.data(), kEvents, 0);
+        if (n <= 0)
+            return;
+        for (int i = 0; i < n; ++i)
+            receiveNow(events[size_t(i)].data.fd);
+        // With one socket besides the listener (a single lock-step client) nothing new can be ready yet: asking
+        // again would be a wasted syscall per packet. With several, peers answer while we work, and taking their
+        // datagrams now saves a sleep and a wake-up, which on a loaded machine is the expensive part.
+        if (m_sockets.size() <= 2)
+            return;
+    }
+}

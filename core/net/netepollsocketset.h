@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/net/netudpsocketset.h"
+
+#include <QHash>
+
+#include <memory>
+#include <vector>
+
+class QSocketNotifier;
+struct sockaddr_in;
+
+// NetUdpSocketSet on Linux: every socket in one epoll set, watched by a single QSocketNotifier. A wake-up reads
+// each ready socket with one recvmmsg and, while more than two sockets are open (a listener and several transfers),
+// asks epoll again before returning to the event loop (bounded), so a busy server costs a few syscalls per datagram
+// and no Qt dispatch per socket. A window of DATA leaves in one send (UDP GSO, else sendmmsg). The epoll set is
+// level-triggered: whatever a bounded pass leaves queued wakes the notifier again.
+class NetEpollSocketSet final : public NetUdpSocketSet
+{
+public:
+    explicit NetEpollSocketSet(QObject *parent = nullptr);
+    ~NetEpollSocketSet() override;
+
+    // False when the kernel refused an epoll instance; the caller falls back to NetQtSocketSet.
+    bool isValid() const { return m_epoll >= 0; }
+
+    Result<int> open(const NetPlatform::UdpBindRequest &request) override;
+    void close(int socket) override;
+    quint16 localPort(int socket) const override;
+    int count() const override { return int(m_sockets.size()); }
+    int send(int socket, std::span<const Packet> packets, quint32 to, quint16 toPort) override;
+    void receiveNow(int socket) override;
+
+private:
+    struct Open
+    {
+        quint16 port = 0;
+        // A descriptor number closed and reused while its datagrams are being handed out must not receive them.
+        quint32 generation = 0;
+    };
+    struct Bank; // recvmmsg buffers, one per nesting level of receiveNow()
+
+    void onActivated();
+    bool isCurrent(int socket, quint32 generation) const;
+    // How many leading packets one UDP GSO send can carry (0 or 1: not worth it).
+    static size_t segmentable(std::span<const Packet> packets);
+    // One sendmsg with UDP_SEGMENT; false (nothing sent) when the kernel refused it.
+    bool sendSegmented(int socket, std::span<const Packet> packets, sockaddr_in &address);
+    // sendmmsg (sendmsg for one); returns how many left, -1 if the first failed.
+    static int sendBatch(int socket, std::span<const Packet> packets, sockaddr_in &address);
+
+    int m_epoll = -1;
+    QSocketNotifier *m_notifier = nullptr;
+    QHash<int, Open> m_sockets;
+    quint32 m_nextGeneration = 1;
+    std::vector<std::unique_ptr<Bank>> m_banks;
+    int m_depth = 0;
+    // A window leaves as one GSO super-datagram, segmented by the kernel as late as possible (on loopback, only
+    // at the receiving socket): one trip through the stack instead of one per block.
+    bool m_gso = true;
+};

@@ -1,0 +1,287 @@
+#include "core/net/netudpsocketset.h"
+
+#include <QDir>
+#include <QNetworkDatagram>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUdpSocket>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using PacketSizes = QList<std::pair<int, int>>;
+
+Q_DECLARE_METATYPE(PacketSizes)
+
+namespace {
+
+const quint32 loopback = QHostAddress(QHostAddress::LocalHost).toIPv4Address();
+
+NetPlatform::UdpBindRequest loopbackRequest(quint16 port = 0)
+{
+    NetPlatform::UdpBindRequest request;
+    request.address = QHostAddress::LocalHost;
+    request.port = port;
+    request.broadcast = false;
+    return request;
+}
+
+int openDescriptors()
+{
+    const QDir fds(u"/proc/self/fd"_s);
+    return fds.exists() ? int(fds.entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot).size()) : -1;
+}
+
+struct Received
+{
+    int socket;
+    QByteArray bytes;
+    quint32 from;
+    quint16 fromPort;
+    quint32 to;
+    int interfaceIndex;
+};
+
+} // namespace
+
+// Both NetUdpSocketSet backends on loopback: what goes out is exactly what was asked (head + body, batches and
+// GSO windows), what comes in carries its sender, and a handler may close or read sockets while being called.
+class TestNetUdpSocketSet : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase_data();
+    void init();
+    void cleanup();
+    void openAndClose();
+    void portInUse();
+    void sendsWhatWasAsked_data();
+    void sendsWhatWasAsked();
+    void handlerSeesSenderAndDestination();
+    void handlerClosingItsSocketDropsTheRest();
+    void receiveNowFromInsideTheHandler();
+    void descriptorsReleased();
+
+private:
+    std::unique_ptr<NetUdpSocketSet> m_set;
+    QList<Received> m_received;
+};
+
+void TestNetUdpSocketSet::initTestCase_data()
+{
+    QTest::addColumn<int>("backend");
+    QTest::newRow("native") << int(NetUdpSocketSet::Backend::Native);
+    QTest::newRow("portable") << int(NetUdpSocketSet::Backend::Portable);
+}
+
+void TestNetUdpSocketSet::init()
+{
+    QFETCH_GLOBAL(int, backend);
+    m_set = NetUdpSocketSet::create(NetUdpSocketSet::Backend(backend));
+    m_received.clear();
+    m_set->setHandler([this](const NetUdpSocketSet::Datagram &d) {
+        m_received.append({d.socket, d.bytes.toByteArray(), d.from, d.fromPort, d.to, d.interfaceIndex});
+    });
+}
+
+void TestNetUdpSocketSet::cleanup()
+{
+    m_set.reset();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
+void TestNetUdpSocketSet::openAndClose()
+{
+    const auto a = m_set->open(loopbackRequest());
+    const auto b = m_set->open(loopbackRequest());
+    QVERIFY(a.ok() && b.ok());
+    QVERIFY(*a != *b);
+    QVERIFY(m_set->localPort(*a) != 0);
+    QVERIFY(m_set->localPort(*a) != m_set->localPort(*b));
+    QCOMPARE(m_set->count(), 2);
+    m_set->close(*a);
+    QCOMPARE(m_set->count(), 1);
+    QCOMPARE(m_set->localPort(*a), quint16(0));
+    m_set->close(*a); // twice, and an id never opened: nothing happens
+    m_set->close(123456);
+    QCOMPARE(m_set->count(), 1);
+    QCOMPARE(m_set->send(*a, "x", loopback, 9), 0);
+}
+
+void TestNetUdpSocketSet::portInUse()
+{
+    const auto first = m_set->open(loopbackRequest());
+    QVERIFY(first.ok());
+    const auto second = m_set->open(loopbackRequest(m_set->localPort(*first)));
+    QVERIFY(!second.ok());
+    QCOMPARE(second.error().code(), ErrorCode::PortInUse);
+    QCOMPARE(m_set->count(), 1);
+}
+
+void TestNetUdpSocketSet::sendsWhatWasAsked_data()
+{
+    // Each packet: head size, body size (DATA header + block). Equal sizes with a shorter last one can leave as one
+    // GSO send on Linux; the rest as sendmmsg or one by one.
+    QTest::addColumn<PacketSizes>("packets");
+    using L = PacketSizes;
+    QTest::newRow("one packet") << L{{4, 512}};
+    QTest::newRow("head only") << L{{20, 0}};
+    QTest::newRow("window of 8 full blocks") << L(8, {4, 1468});
+    L shortLast(7, {4, 1468});
+    shortLast.append({4, 100});
+    QTest::newRow("window ending in a short block") << shortLast;
+    L emptyLast(5, {4, 512});
+    emptyLast.append({4, 0});
+    QTest::newRow("window ending in an empty block") << emptyLast;
+    QTest::newRow("larger one in the middle") << L{{4, 512}, {4, 1000}, {4, 512}, {4, 512}};
+    QTest::newRow("64 tiny blocks") << L(64, {4, 8});
+    QTest::newRow("100 blocks: more than one batch") << L(100, {4, 512});
+    QTest::newRow("more than 64 KiB in one window") << L(60, {4, 1468});
+    QTest::newRow("two large blocks") << L(2, {4, 40000});
+}
+
+void TestNetUdpSocketSet::sendsWhatWasAsked()
+{
+    QFETCH(PacketSizes, packets);
+    QUdpSocket receiver;
+    QVERIFY(receiver.bind(QHostAddress::LocalHost, 0));
+    receiver.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, QVariant(8 * 1024 * 1024));
+    const auto socket = m_set->open(loopbackRequest());
+    QVERIFY(socket.ok());
+
+    QList<QByteArray> heads;
+    QList<QByteArray> bodies;
+    QList<NetUdpSocketSet::Packet> out;
+    for (int i = 0; i < packets.size(); ++i) {
+        heads.append(QByteArray(packets[i].first, char('A' + i % 26)));
+        bodies.append(QByteArray(packets[i].second, char('a' + i % 26)));
+    }
+    for (int i = 0; i < packets.size(); ++i)
+        out.append({heads[i], bodies[i]});
+    const int sent = m_set->send(*socket, std::span<const NetUdpSocketSet::Packet>(out.constData(), size_t(out.size())),
+                                 loopback, receiver.localPort());
+    QCOMPARE(sent, int(packets.size()));
+
+    QList<QByteArray> got;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            while (receiver.hasPendingDatagrams())
+                got.append(receiver.receiveDatagram(70000).data());
+            return got.size() >= packets.size();
+        }(),
+        5000);
+    QCOMPARE(got.size(), packets.size());
+    for (int i = 0; i < packets.size(); ++i)
+        QVERIFY2(got[i] == heads[i] + bodies[i], qPrintable(u"datagram %1"_s.arg(i)));
+}
+
+void TestNetUdpSocketSet::handlerSeesSenderAndDestination()
+{
+    const auto socket = m_set->open(loopbackRequest());
+    QVERIFY(socket.ok());
+    QUdpSocket client;
+    QVERIFY(client.bind(QHostAddress::LocalHost, 0));
+    QCOMPARE(client.writeDatagram("hello", QHostAddress::LocalHost, m_set->localPort(*socket)), qint64(5));
+    QTRY_COMPARE_WITH_TIMEOUT(m_received.size(), 1, 5000);
+    const Received &r = m_received.first();
+    QCOMPARE(r.socket, *socket);
+    QCOMPARE(r.bytes, QByteArray("hello"));
+    QCOMPARE(r.from, loopback);
+    QCOMPARE(r.fromPort, client.localPort());
+    QCOMPARE(r.to, loopback);
+    QVERIFY(r.interfaceIndex > 0);
+
+    // Replies go where they are told, from the socket's own port (its TID).
+    QCOMPARE(m_set->send(*socket, "back", r.from, r.fromPort), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(client.hasPendingDatagrams(), 5000);
+    const QNetworkDatagram reply = client.receiveDatagram();
+    QCOMPARE(reply.data(), QByteArray("back"));
+    QCOMPARE(quint16(reply.senderPort()), m_set->localPort(*socket));
+}
+
+void TestNetUdpSocketSet::handlerClosingItsSocketDropsTheRest()
+{
+    const auto first = m_set->open(loopbackRequest());
+    QVERIFY(first.ok());
+    const quint16 firstPort = m_set->localPort(*first);
+    int calls = 0;
+    std::optional<int> reopened;
+    m_set->setHandler([&](const NetUdpSocketSet::Datagram &d) {
+        ++calls;
+        m_received.append({d.socket, d.bytes.toByteArray(), d.from, d.fromPort, d.to, d.interfaceIndex});
+        if (d.socket == *first) {
+            // Closing and opening at once: the new socket may get the old descriptor number.
+            m_set->close(*first);
+            const auto again = m_set->open(loopbackRequest());
+            if (again)
+                reopened = *again;
+        }
+    });
+    QUdpSocket client;
+    QVERIFY(client.bind(QHostAddress::LocalHost, 0));
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(client.writeDatagram(QByteArray::number(i), QHostAddress::LocalHost, firstPort) > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(calls, 1, 5000);
+    QTest::qWait(100);
+    QCOMPARE(calls, 1); // the other four were queued on the closed socket and are gone
+    QVERIFY(reopened);
+    QVERIFY(client.writeDatagram("new", QHostAddress::LocalHost, m_set->localPort(*reopened)) > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(calls, 2, 5000);
+    QCOMPARE(m_received.last().socket, *reopened);
+    QCOMPARE(m_received.last().bytes, QByteArray("new"));
+}
+
+void TestNetUdpSocketSet::receiveNowFromInsideTheHandler()
+{
+    const auto a = m_set->open(loopbackRequest());
+    const auto b = m_set->open(loopbackRequest());
+    QVERIFY(a.ok() && b.ok());
+    bool lookedBehind = false;
+    m_set->setHandler([&](const NetUdpSocketSet::Datagram &d) {
+        m_received.append({d.socket, d.bytes.toByteArray(), d.from, d.fromPort, d.to, d.interfaceIndex});
+        // Like the TFTP server reading a transfer's final ACK before a new request from the same client.
+        if (d.socket == *a && !lookedBehind) {
+            lookedBehind = true;
+            m_set->receiveNow(*b);
+        }
+    });
+    QUdpSocket client;
+    QVERIFY(client.bind(QHostAddress::LocalHost, 0));
+    // All six are queued before the event loop runs, so the nested read happens while a's batch is being handed out.
+    for (const char *text : {"a1", "a2", "a3"})
+        QVERIFY(client.writeDatagram(text, QHostAddress::LocalHost, m_set->localPort(*a)) > 0);
+    for (const char *text : {"b1", "b2", "b3"})
+        QVERIFY(client.writeDatagram(text, QHostAddress::LocalHost, m_set->localPort(*b)) > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_received.size(), 6, 5000);
+    QStringList order;
+    for (const Received &r : std::as_const(m_received))
+        order.append(QString::fromLatin1(r.bytes) + (r.socket == (r.bytes.startsWith('a') ? *a : *b) ? u""_s : u"?"_s));
+    // a's later datagrams are intact after the nested read: each nesting level has its own buffers.
+    QCOMPARE(order, (QStringList{u"a1"_s, u"b1"_s, u"b2"_s, u"b3"_s, u"a2"_s, u"a3"_s}));
+}
+
+void TestNetUdpSocketSet::descriptorsReleased()
+{
+    if (openDescriptors() < 0)
+        QSKIP("needs /proc/self/fd to count descriptors");
+    // The first open may create the set's own descriptors (the epoll instance exists already; Qt may allocate).
+    const auto warm = m_set->open(loopbackRequest());
+    QVERIFY(warm.ok());
+    m_set->close(*warm);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    const int before = openDescriptors();
+    QList<int> sockets;
+    for (int i = 0; i < 100; ++i) {
+        const auto s = m_set->open(loopbackRequest());
+        QVERIFY(s.ok());
+        sockets.append(*s);
+    }
+    QCOMPARE(openDescriptors(), before + 100);
+    for (const int s : std::as_const(sockets))
+        m_set->close(s);
+    QCOMPARE(m_set->count(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(openDescriptors(), before, 5000);
+}
+
+QTEST_GUILESS_MAIN(TestNetUdpSocketSet)
+#include "tst_netudpsocketset.moc"

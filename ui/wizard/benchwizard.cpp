@@ -1,6 +1,7 @@
 #include "ui/wizard/benchwizard.h"
 
 #include "ui/dialogs/logdialog.h"
+#include "ui/pages/benchpage.h"
 #include "ui/pages/firmwarepage.h"
 #include "ui/pages/networkpage.h"
 #include "ui/pages/pbxpage.h"
@@ -40,6 +41,7 @@ BenchWizard::BenchWizard(BenchSetup *setup, QString logFilePath, QWidget *parent
     setPage(FirmwarePageId, new FirmwarePage(m_setup, this));
     setPage(PbxPageId, new PbxPage(m_setup, this));
     setPage(TrustListPageId, new TrustListPage(m_setup, this));
+    setPage(BenchPageId, new BenchPage(m_setup, this));
     setStartId(PreflightPageId);
     resize(960, 700);
     restoreState();

@@ -19,7 +19,9 @@ class Clock;
 // The Bench page's live table: one row per phone, a display cache of what the bench reports. Events only update
 // the cache and mark rows dirty; flush() (on a timer, at most ~10 times a second) inserts the new phones with
 // one beginInsertRows and sends one dataChanged per range of changed rows, so a burst of TFTP progress never
-// repaints per event. Rows are never removed while the page lives; a phone seen again keeps its row.
+// repaints per event. data() of an existing row may run ahead of the last dataChanged until the next flush;
+// counters, new rows and phoneEnteredTrustList follow the flush. Rows are never removed while the page lives; a
+// phone seen again keeps its row.
 class BenchPhoneModel : public QAbstractTableModel
 {
     Q_OBJECT

@@ -16,8 +16,10 @@
 #include "ui/wizard/benchwizard.h"
 
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -85,6 +87,7 @@ private Q_SLOTS:
     void keychainFailureRefusesUntilChosen();
     void realSessionStopsWithoutFreezing();
     void busyPortRefusesStart();
+    void stuckSessionStillStops();
 };
 
 void TestBenchPage::startStopAndOutcome()
@@ -470,6 +473,40 @@ void TestBenchPage::busyPortRefusesStart()
     const auto *panel = page.findChild<ErrorPanel *>(QString(), Qt::FindDirectChildrenOnly);
     QVERIFY(panel->message().what.contains(QString::number(holder.localPort())));
     QVERIFY(page.isComplete());
+}
+
+void TestBenchPage::stuckSessionStillStops()
+{
+    GuiTestSetup env;
+    QTemporaryDir state;
+    BenchPage page(env.setup.get());
+    BenchController *controller = page.controller();
+    controller->setConfigTuner([&](BenchConfig &config) { loopback(config, state.path()); });
+    controller->setStopTimeoutMs(300);
+    QSignalSpy started(controller, &BenchEventSource::started);
+    QSignalSpy stopped(controller, &BenchEventSource::stopped);
+    page.startBench();
+    QVERIFY(started.wait(kSessionMs));
+    const QPointer<QThread> worker = controller->findChild<QThread *>();
+    QVERIFY(worker);
+    // Something on the bench thread hangs: the session cannot answer the stop for two seconds.
+    auto *hang = new QObject;
+    hang->moveToThread(worker);
+    connect(worker, &QThread::finished, hang, &QObject::deleteLater);
+    QMetaObject::invokeMethod(
+        hang, [] { QThread::msleep(2000); }, Qt::QueuedConnection);
+
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("did not confirm its stop in time")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("does not end; leaving it behind")));
+    QElapsedTimer elapsed;
+    elapsed.start();
+    page.stopBench();
+    QVERIFY(stopped.wait(kSessionMs));
+    QVERIFY2(elapsed.elapsed() < 1900, qPrintable(QString::number(elapsed.elapsed()))); // did not wait for it
+    QCOMPARE(controller->state(), BenchEventSource::State::Idle);
+    QVERIFY(page.isComplete());
+    // Once the hang is over, the abandoned thread ends and deletes itself.
+    QTRY_VERIFY_WITH_TIMEOUT(worker.isNull(), kSessionMs);
 }
 
 QTEST_MAIN(TestBenchPage)

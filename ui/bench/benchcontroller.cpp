@@ -31,10 +31,12 @@ BenchController::BenchController(BenchSetup *setup, QObject *parent)
             m_stopTimer->start();
             return;
         }
-        // A thread that does not end cannot be deleted safely: leave it, the window stays usable.
+        // A thread that does not end cannot be deleted safely: leave it, the window stays usable, and let it
+        // clean up after itself if it ever ends.
         qCWarning(lcUiWizard) << "The bench thread does not end; leaving it behind";
         m_thread->disconnect(this);
         m_thread->setParent(nullptr);
+        connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
         m_thread = nullptr;
         m_session = nullptr;
         threadFinished();

@@ -137,7 +137,7 @@ void BenchPhoneModel::onTransferEnded(const QString &mac, const QString &file, q
         addEvent(*row,
                  tr("Sent %1 (%2 in %3 s).")
                      .arg(file, QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat),
-                          QLocale().toString(double(durationMs) / 1000.0, 'f', 1)),
+                          QLocale().toString(double(durationMs) / 1000.0, 'f', durationMs < 1000 ? 2 : 1)),
                  false);
         break;
     case ErrorCode::FileNotFound:

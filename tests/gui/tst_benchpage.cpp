@@ -16,6 +16,7 @@
 #include "ui/wizard/benchwizard.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -88,6 +89,7 @@ private Q_SLOTS:
     void realSessionStopsWithoutFreezing();
     void busyPortRefusesStart();
     void stuckSessionStillStops();
+    void closingWhileRunningStopsTheBench();
 };
 
 void TestBenchPage::startStopAndOutcome()
@@ -507,6 +509,21 @@ void TestBenchPage::stuckSessionStillStops()
     QVERIFY(page.isComplete());
     // Once the hang is over, the abandoned thread ends and deletes itself.
     QTRY_VERIFY_WITH_TIMEOUT(worker.isNull(), kSessionMs);
+}
+
+void TestBenchPage::closingWhileRunningStopsTheBench()
+{
+    GuiTestSetup env;
+    QTemporaryDir state;
+    auto page = std::make_unique<BenchPage>(env.setup.get());
+    page->controller()->setConfigTuner([&](BenchConfig &config) { loopback(config, state.path()); });
+    QSignalSpy started(page->controller(), &BenchEventSource::started);
+    page->startBench();
+    QVERIFY(started.wait(kSessionMs));
+    const QString report = QDir(state.path()).filePath(QStringLiteral("bench-report.json"));
+    QFile::remove(report);
+    page.reset(); // the window closes with the bench running: the session still stops and writes its report
+    QVERIFY(QFile::exists(report));
 }
 
 QTEST_MAIN(TestBenchPage)

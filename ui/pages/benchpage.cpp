@@ -47,10 +47,14 @@ BenchPage::BenchPage(BenchSetup *setup, QWidget *parent)
                    "moves to verified on its own; the ones that need you say what to do."));
     m_filter->setSourceModel(m_model);
     m_outcomeTimer->setInterval(kOutcomeIntervalMs);
-    connect(m_outcomeTimer, &QTimer::timeout, this, &BenchPage::storeOutcome);
+    connect(m_outcomeTimer, &QTimer::timeout, this, [this] {
+        if (m_outcomeDirty)
+            storeOutcome();
+    });
     connect(m_model, &BenchPhoneModel::countersChanged, this, &BenchPage::showCounters);
     connect(m_model, &BenchPhoneModel::phoneEnteredTrustList, this, &BenchPage::openGuide);
     connect(m_model, &BenchPhoneModel::rowsRefreshed, this, [this](const QList<int> &rows) {
+        m_outcomeDirty = true;
         const int selected = m_model->rowOf(m_details->mac());
         if (selected >= 0 && rows.contains(selected))
             showSelected();
@@ -328,6 +332,7 @@ void BenchPage::storeOutcome()
 {
     if (!m_outcome.startedAt.isValid())
         return;
+    m_outcomeDirty = false;
     BenchSetup::BenchOutcome outcome = m_outcome;
     outcome.phones = m_model->records();
     m_setup->setBenchOutcome(outcome);

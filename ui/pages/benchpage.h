@@ -86,4 +86,5 @@ private:
     QTimer *m_outcomeTimer = nullptr;
     BenchSetup::BenchOutcome m_outcome;
     bool m_restartPending = false;
+    bool m_outcomeDirty = false; // the table changed since the Report page's last snapshot
 };

@@ -158,6 +158,7 @@ void TestBenchPhoneModel::stageLooks()
     Q_EMIT source.phoneAdded(FakeBenchEventSource::phone(3, stage));
     model.flush();
     QCOMPARE(cell(model, 0, Column::Stage).toString(), PhoneStageNames::toString(stage)); // the exact name
+    QCOMPARE(model.headerData(int(Column::Stage), Qt::Horizontal).toString(), QStringLiteral("Stage"));
     QCOMPARE(cell(model, 0, Column::Stage, BenchPhoneModel::StageRole).toInt(), int(stage));
     const QColor colour = cell(model, 0, Column::Stage, Qt::ForegroundRole).value<QColor>();
     QCOMPARE(colour, BenchStageStyle::color(stage));

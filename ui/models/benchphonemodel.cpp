@@ -8,6 +8,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <array>
 
 namespace {
 constexpr int kFlushIntervalMs = 100; // at most ~10 repaints a second, however fast events come
@@ -263,31 +264,13 @@ int BenchPhoneModel::columnCount(const QModelIndex &parent) const
 
 QVariant BenchPhoneModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    static constexpr std::array<const char *, size_t(Column::Count)> titles{
+        QT_TR_NOOP("Model"),     QT_TR_NOOP("MAC"),          QT_TR_NOOP("IP address"),
+        QT_TR_NOOP("Stage"),     QT_TR_NOOP("Progress"),     QT_TR_NOOP("Speed"),
+        QT_TR_NOOP("Time left"), QT_TR_NOOP("Current file"), QT_TR_NOOP("Message")};
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= int(titles.size()))
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case Column::Model:
-        return tr("Model");
-    case Column::Mac:
-        return tr("MAC");
-    case Column::Address:
-        return tr("IP address");
-    case Column::Stage:
-        return tr("Stage");
-    case Column::Progress:
-        return tr("Progress");
-    case Column::Speed:
-        return tr("Speed");
-    case Column::Eta:
-        return tr("Time left");
-    case Column::File:
-        return tr("Current file");
-    case Column::Message:
-        return tr("Message");
-    case Column::Count:
-        break;
-    }
-    return {};
+    return tr(titles.at(size_t(section)));
 }
 
 QVariant BenchPhoneModel::data(const QModelIndex &index, int role) const

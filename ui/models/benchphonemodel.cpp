@@ -285,7 +285,7 @@ QVariant BenchPhoneModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(row, column);
     case Qt::DecorationRole:
-        return column == Column::Stage ? QVariant(BenchStageStyle::icon(record.stage)) : QVariant();
+        return column == Column::Stage ? QVariant(stageIcon(record.stage)) : QVariant();
     case Qt::ForegroundRole:
         return column == Column::Stage ? QVariant(BenchStageStyle::color(record.stage)) : QVariant();
     case Qt::BackgroundRole: {
@@ -319,6 +319,15 @@ QVariant BenchPhoneModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QIcon BenchPhoneModel::stageIcon(PhoneStage stage) const
+{
+    // One QIcon per stage for the model's life: each keeps its rendered SVG, so repaints do not parse it again.
+    auto it = m_icons.find(int(stage));
+    if (it == m_icons.end())
+        it = m_icons.insert(int(stage), BenchStageStyle::icon(stage));
+    return *it;
 }
 
 QVariant BenchPhoneModel::display(const Row &row, Column column) const

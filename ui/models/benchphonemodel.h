@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
+#include <QIcon>
 #include <QList>
 #include <QPointer>
 #include <QSet>
@@ -96,6 +97,7 @@ private:
     Row *rowFor(const MacAddress &mac);
     void addEvent(Row &row, const QString &text, bool problem);
     void markDirty(const MacAddress &mac);
+    QIcon stageIcon(PhoneStage stage) const;
     QVariant display(const Row &row, Column column) const;
     QVariant sortKey(const Row &row, Column column) const;
     QString message(const Row &row) const;
@@ -113,6 +115,7 @@ private:
     Counters m_counters;
     QTimer m_flushTimer;
     int m_flushCount = 0;
+    mutable QHash<int, QIcon> m_icons;
 };
 
 Q_DECLARE_METATYPE(BenchPhoneModel::Counters)

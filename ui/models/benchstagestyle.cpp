@@ -1,6 +1,5 @@
 #include "ui/models/benchstagestyle.h"
 
-#include <QHash>
 #include <QLocale>
 
 QColor BenchStageStyle::color(PhoneStage stage)
@@ -36,12 +35,7 @@ QString BenchStageStyle::iconPath(PhoneStage stage)
 
 QIcon BenchStageStyle::icon(PhoneStage stage)
 {
-    // Rows ask for the icon on every paint: load each SVG once.
-    static QHash<int, QIcon> cache;
-    auto it = cache.find(int(stage));
-    if (it == cache.end())
-        it = cache.insert(int(stage), QIcon(iconPath(stage)));
-    return *it;
+    return QIcon(iconPath(stage));
 }
 
 QString BenchStageStyle::description(PhoneStage stage)

@@ -18,6 +18,7 @@ public:
     enum class Group { Working, Attention, Verified };
 
     static QColor color(PhoneStage stage);
+    // A new icon each call: callers that paint often keep theirs (QIcon caches its rendered pixmaps).
     static QIcon icon(PhoneStage stage);
     static QString iconPath(PhoneStage stage);
     static QString description(PhoneStage stage);

@@ -25,6 +25,10 @@ BenchController::BenchController(BenchSetup *setup, QObject *parent)
     connect(m_stopTimer, &QTimer::timeout, this, [this] {
         if (!m_thread)
             return;
+        if (m_thread->isFinished()) {
+            threadFinished(); // its queued notice is still on the way
+            return;
+        }
         if (!m_quitting) {
             qCWarning(lcUiWizard) << "The bench did not confirm its stop in time; ending its thread";
             endThread();
@@ -137,7 +141,11 @@ void BenchController::launch(const PhoneInventory &inventory)
     m_session->moveToThread(m_thread);
     // Deleted on its own thread once the loop has ended, whichever way the thread ends.
     connect(m_thread, &QThread::finished, m_session, &QObject::deleteLater);
-    connect(m_thread, &QThread::finished, this, &BenchController::threadFinished);
+    // Only the current thread's end counts: a queued notice from an earlier (abandoned) one is ignored.
+    connect(m_thread, &QThread::finished, this, [this, thread = m_thread] {
+        if (thread == m_thread)
+            threadFinished();
+    });
     connectSession();
     m_thread->start();
     QMetaObject::invokeMethod(m_session, &BenchSession::start, Qt::QueuedConnection);

@@ -278,8 +278,8 @@ void BenchPage::restartBench()
         startBench();
         return;
     }
-    m_source->stop();
     m_restartPending = true; // onStopped() starts it again
+    m_source->stop();
 }
 
 void BenchPage::onStateChanged(BenchEventSource::State state)

@@ -2,6 +2,258 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
     <context>
+        <name>BenchPage</name>
+        <message>
+            <source>Bench</source>
+            <translation>Prüfstand</translation>
+        </message>
+        <message>
+            <source>Start the bench, then power up the phones on its switch. Each phone appears in the table and moves to verified on its own; the ones that need you say what to do.</source>
+            <translation>Starten Sie den Prüfstand und schalten Sie dann die Telefone an seinem Switch ein. Jedes Telefon erscheint in der Tabelle und erreicht verified von selbst; die, die Sie brauchen, sagen, was zu tun ist.</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Starten</translation>
+        </message>
+        <message>
+            <source>S&amp;top</source>
+            <translation>S&amp;toppen</translation>
+        </message>
+        <message>
+            <source>&amp;Restart</source>
+            <translation>&amp;Neu starten</translation>
+        </message>
+        <message>
+            <source>Stop the bench and start it again with the current settings.</source>
+            <translation>Den Prüfstand anhalten und mit den aktuellen Einstellungen neu starten.</translation>
+        </message>
+        <message>
+            <source>Phone counts</source>
+            <translation>Telefonzahlen</translation>
+        </message>
+        <message>
+            <source>Start without the stored &amp;passwords</source>
+            <translation>&amp;Ohne gespeicherte Passwörter starten</translation>
+        </message>
+        <message>
+            <source>Lines whose password the keychain could not give get none: those phones will not register until you add it.</source>
+            <translation>Leitungen, deren Passwort der Schlüsselbund nicht liefern konnte, bekommen keines: Diese Telefone melden sich erst an, wenn Sie es ergänzen.</translation>
+        </message>
+        <message>
+            <source>Show phones</source>
+            <translation>Angezeigte Telefone</translation>
+        </message>
+        <message>
+            <source>All phones</source>
+            <translation>Alle Telefone</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>In Arbeit</translation>
+        </message>
+        <message>
+            <source>Need attention</source>
+            <translation>Brauchen Sie</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Geprüft</translation>
+        </message>
+        <message>
+            <source>MAC, model or IP address</source>
+            <translation>MAC, Modell oder IP-Adresse</translation>
+        </message>
+        <message>
+            <source>Search phones</source>
+            <translation>Telefone suchen</translation>
+        </message>
+        <message>
+            <source>Phones on the bench</source>
+            <translation>Telefone am Prüfstand</translation>
+        </message>
+        <message>
+            <source>&amp;Hide guide</source>
+            <translation>Anleitung &amp;ausblenden</translation>
+        </message>
+        <message>
+            <source>Hide the trust-list guide</source>
+            <translation>Die Trust-List-Anleitung ausblenden</translation>
+        </message>
+        <message>
+            <source>Sho&amp;w:</source>
+            <translation>Anzei&amp;gen:</translation>
+        </message>
+        <message>
+            <source>Sear&amp;ch:</source>
+            <translation>Su&amp;chen:</translation>
+        </message>
+        <message>
+            <source>The bench is stopped. Press Next for the report, or Start to go on.</source>
+            <translation>Der Prüfstand ist angehalten. Weiter zeigt den Bericht, Starten macht weiter.</translation>
+        </message>
+        <message>
+            <source>Press Start when the phones are cabled to the bench switch. Next skips to the report of the last bench.</source>
+            <translation>Drücken Sie Starten, wenn die Telefone am Switch des Prüfstands hängen. Weiter springt zum Bericht des letzten Prüfstands.</translation>
+        </message>
+        <message>
+            <source>Starting: reading passwords, opening the DHCP and TFTP servers…</source>
+            <translation>Startet: Passwörter werden gelesen, DHCP- und TFTP-Server geöffnet…</translation>
+        </message>
+        <message>
+            <source>Running. Power up the phones; press Stop when you are done, then Next for the report.</source>
+            <translation>Läuft. Schalten Sie die Telefone ein; drücken Sie Stoppen, wenn Sie fertig sind, dann Weiter für den Bericht.</translation>
+        </message>
+        <message>
+            <source>Stopping and writing the report…</source>
+            <translation>Hält an und schreibt den Bericht…</translation>
+        </message>
+        <message>
+            <source>%1 detected · %2 working · %3 need you · %4 verified · %5 failed</source>
+            <translation>%1 erkannt · %2 in Arbeit · %3 brauchen Sie · %4 geprüft · %5 fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1 (%2) keeps a trust list.&lt;/b&gt; Erase it on the phone as shown; the bench goes on by itself.</source>
+            <translation>&lt;b&gt;%1 (%2) hat eine Trust List.&lt;/b&gt; Löschen Sie sie am Telefon wie gezeigt; der Prüfstand macht dann von selbst weiter.</translation>
+        </message>
+        <message>
+            <source>unknown model</source>
+            <translation>unbekanntes Modell</translation>
+        </message>
+    </context>
+    <context>
+        <name>BenchPhoneDetails</name>
+        <message>
+            <source>Selected phone</source>
+            <translation>Ausgewähltes Telefon</translation>
+        </message>
+        <message>
+            <source>Event log of the selected phone</source>
+            <translation>Ereignisprotokoll des ausgewählten Telefons</translation>
+        </message>
+        <message>
+            <source>Select a phone to see its event log.</source>
+            <translation>Wählen Sie ein Telefon, um sein Ereignisprotokoll zu sehen.</translation>
+        </message>
+        <message>
+            <source>Unknown model</source>
+            <translation>Unbekanntes Modell</translation>
+        </message>
+        <message>
+            <source>serial %1</source>
+            <translation>Seriennummer %1</translation>
+        </message>
+        <message>
+            <source>load %1 → %2</source>
+            <translation>Firmware %1 → %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>BenchPhoneModel</name>
+        <message>
+            <source>Sent %1 (%2 in %3 s).</source>
+            <translation>%1 gesendet (%2 in %3 s).</translation>
+        </message>
+        <message>
+            <source>Asked for %1, which this bench does not serve.</source>
+            <translation>Hat %1 angefragt, das dieser Prüfstand nicht anbietet.</translation>
+        </message>
+        <message>
+            <source>Sending %1 failed: %2</source>
+            <translation>Senden von %1 fehlgeschlagen: %2</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modell</translation>
+        </message>
+        <message>
+            <source>MAC</source>
+            <translation>MAC</translation>
+        </message>
+        <message>
+            <source>IP address</source>
+            <translation>IP-Adresse</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stufe</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Fortschritt</translation>
+        </message>
+        <message>
+            <source>Speed</source>
+            <translation>Tempo</translation>
+        </message>
+        <message>
+            <source>Time left</source>
+            <translation>Restzeit</translation>
+        </message>
+        <message>
+            <source>Current file</source>
+            <translation>Aktuelle Datei</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>Runs %1; checked on its web page.</source>
+            <translation>Läuft mit %1; auf seiner Webseite geprüft.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BenchStageStyle</name>
+        <message>
+            <source>Found on the bench; waiting for it to ask for its files.</source>
+            <translation>Am Prüfstand gefunden; wartet darauf, dass es seine Dateien anfragt.</translation>
+        </message>
+        <message>
+            <source>Its trust list makes it ignore this bench: erase the trust list on the phone.</source>
+            <translation>Seine Trust List lässt es diesen Prüfstand ignorieren: Löschen Sie die Trust List am Telefon.</translation>
+        </message>
+        <message>
+            <source>Reading its configuration.</source>
+            <translation>Liest seine Konfiguration.</translation>
+        </message>
+        <message>
+            <source>Loading the SIP firmware.</source>
+            <translation>Lädt die SIP-Firmware.</translation>
+        </message>
+        <message>
+            <source>Restarting with the new firmware.</source>
+            <translation>Startet mit der neuen Firmware neu.</translation>
+        </message>
+        <message>
+            <source>Runs SIP; checking its web page.</source>
+            <translation>Läuft mit SIP; seine Webseite wird geprüft.</translation>
+        </message>
+        <message>
+            <source>Converted and checked.</source>
+            <translation>Umgestellt und geprüft.</translation>
+        </message>
+        <message>
+            <source>Stopped: see the message for what to do.</source>
+            <translation>Angehalten: Die Meldung sagt, was zu tun ist.</translation>
+        </message>
+        <message>
+            <source>No traffic from it for a while: check its cable and power.</source>
+            <translation>Seit einer Weile kein Verkehr: Prüfen Sie Kabel und Stromversorgung.</translation>
+        </message>
+        <message>
+            <source>%1/s</source>
+            <translation>%1/s</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+    </context>
+    <context>
         <name>BenchWizard</name>
         <message>
             <source>sccp2sip — Cisco phone bench</source>
@@ -1569,7 +1821,7 @@
         <name>ReportSummary</name>
         <message>
             <source>Verified</source>
-            <translation>Bestätigt</translation>
+            <translation>Geprüft</translation>
         </message>
         <message>
             <source>Failed</source>
@@ -1637,15 +1889,7 @@
         </message>
     </context>
     <context>
-        <name>TrustListPage</name>
-        <message>
-            <source>Trust list and resets</source>
-            <translation>Trust-Liste und Zurücksetzen</translation>
-        </message>
-        <message>
-            <source>Phones that belonged to a Cisco call manager keep its trust list and ignore this bench. The bench page tells you which phones need this; here is how, per model.</source>
-            <translation>Telefone, die an einem Cisco Call Manager hingen, behalten dessen Trust-Liste und ignorieren diesen Arbeitsplatz. Welche Telefone das betrifft, zeigt die Arbeitsplatz-Seite; hier steht, wie es pro Modell geht.</translation>
-        </message>
+        <name>TrustListGuide</name>
         <message>
             <source>Phone model</source>
             <translation>Telefonmodell</translation>
@@ -1749,6 +1993,17 @@
         <message>
             <source>Type it within 60 seconds. When the phone asks "Keep network cfg? 1=yes 2=no", press 2.</source>
             <translation>Tippen Sie sie innerhalb von 60 Sekunden. Fragt das Telefon „Keep network cfg? 1=yes 2=no“, drücken Sie 2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrustListPage</name>
+        <message>
+            <source>Trust list and resets</source>
+            <translation>Trust-Liste und Zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Phones that belonged to a Cisco call manager keep its trust list and ignore this bench. The bench page tells you which phones need this; here is how, per model.</source>
+            <translation>Telefone, die an einem Cisco Call Manager hingen, behalten dessen Trust-Liste und ignorieren diesen Arbeitsplatz. Welche Telefone das betrifft, zeigt die Arbeitsplatz-Seite; hier steht, wie es pro Modell geht.</translation>
         </message>
         <message>
             <source>Choose a phone model to see its steps.</source>

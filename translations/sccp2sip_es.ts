@@ -2,6 +2,258 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
     <context>
+        <name>BenchPage</name>
+        <message>
+            <source>Bench</source>
+            <translation>Banco</translation>
+        </message>
+        <message>
+            <source>Start the bench, then power up the phones on its switch. Each phone appears in the table and moves to verified on its own; the ones that need you say what to do.</source>
+            <translation>Inicie el banco y después encienda los teléfonos conectados a su switch. Cada teléfono aparece en la tabla y llega solo a verified; los que le necesitan dicen qué hacer.</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Iniciar</translation>
+        </message>
+        <message>
+            <source>S&amp;top</source>
+            <translation>De&amp;tener</translation>
+        </message>
+        <message>
+            <source>&amp;Restart</source>
+            <translation>&amp;Volver a iniciar</translation>
+        </message>
+        <message>
+            <source>Stop the bench and start it again with the current settings.</source>
+            <translation>Detener el banco e iniciarlo de nuevo con la configuración actual.</translation>
+        </message>
+        <message>
+            <source>Phone counts</source>
+            <translation>Recuento de teléfonos</translation>
+        </message>
+        <message>
+            <source>Start without the stored &amp;passwords</source>
+            <translation>Iniciar sin las &amp;contraseñas guardadas</translation>
+        </message>
+        <message>
+            <source>Lines whose password the keychain could not give get none: those phones will not register until you add it.</source>
+            <translation>Las líneas cuya contraseña no pudo dar el llavero se quedan sin ella: esos teléfonos no se registrarán hasta que la añada.</translation>
+        </message>
+        <message>
+            <source>Show phones</source>
+            <translation>Teléfonos mostrados</translation>
+        </message>
+        <message>
+            <source>All phones</source>
+            <translation>Todos los teléfonos</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>En curso</translation>
+        </message>
+        <message>
+            <source>Need attention</source>
+            <translation>Requieren atención</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Verificados</translation>
+        </message>
+        <message>
+            <source>MAC, model or IP address</source>
+            <translation>MAC, modelo o dirección IP</translation>
+        </message>
+        <message>
+            <source>Search phones</source>
+            <translation>Buscar teléfonos</translation>
+        </message>
+        <message>
+            <source>Phones on the bench</source>
+            <translation>Teléfonos en el banco</translation>
+        </message>
+        <message>
+            <source>&amp;Hide guide</source>
+            <translation>&amp;Ocultar guía</translation>
+        </message>
+        <message>
+            <source>Hide the trust-list guide</source>
+            <translation>Ocultar la guía de la lista de confianza</translation>
+        </message>
+        <message>
+            <source>Sho&amp;w:</source>
+            <translation>Mo&amp;strar:</translation>
+        </message>
+        <message>
+            <source>Sear&amp;ch:</source>
+            <translation>&amp;Buscar:</translation>
+        </message>
+        <message>
+            <source>The bench is stopped. Press Next for the report, or Start to go on.</source>
+            <translation>El banco está detenido. Siguiente muestra el informe; Iniciar continúa.</translation>
+        </message>
+        <message>
+            <source>Press Start when the phones are cabled to the bench switch. Next skips to the report of the last bench.</source>
+            <translation>Pulse Iniciar cuando los teléfonos estén conectados al switch del banco. Siguiente salta al informe del último banco.</translation>
+        </message>
+        <message>
+            <source>Starting: reading passwords, opening the DHCP and TFTP servers…</source>
+            <translation>Iniciando: leyendo contraseñas, abriendo los servidores DHCP y TFTP…</translation>
+        </message>
+        <message>
+            <source>Running. Power up the phones; press Stop when you are done, then Next for the report.</source>
+            <translation>En marcha. Encienda los teléfonos; pulse Detener cuando termine y después Siguiente para el informe.</translation>
+        </message>
+        <message>
+            <source>Stopping and writing the report…</source>
+            <translation>Deteniendo y escribiendo el informe…</translation>
+        </message>
+        <message>
+            <source>%1 detected · %2 working · %3 need you · %4 verified · %5 failed</source>
+            <translation>%1 detectados · %2 en curso · %3 le necesitan · %4 verificados · %5 fallidos</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1 (%2) keeps a trust list.&lt;/b&gt; Erase it on the phone as shown; the bench goes on by itself.</source>
+            <translation>&lt;b&gt;%1 (%2) conserva una lista de confianza.&lt;/b&gt; Bórrela en el teléfono como se muestra; el banco sigue solo.</translation>
+        </message>
+        <message>
+            <source>unknown model</source>
+            <translation>modelo desconocido</translation>
+        </message>
+    </context>
+    <context>
+        <name>BenchPhoneDetails</name>
+        <message>
+            <source>Selected phone</source>
+            <translation>Teléfono seleccionado</translation>
+        </message>
+        <message>
+            <source>Event log of the selected phone</source>
+            <translation>Registro de eventos del teléfono seleccionado</translation>
+        </message>
+        <message>
+            <source>Select a phone to see its event log.</source>
+            <translation>Seleccione un teléfono para ver su registro de eventos.</translation>
+        </message>
+        <message>
+            <source>Unknown model</source>
+            <translation>Modelo desconocido</translation>
+        </message>
+        <message>
+            <source>serial %1</source>
+            <translation>número de serie %1</translation>
+        </message>
+        <message>
+            <source>load %1 → %2</source>
+            <translation>firmware %1 → %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>BenchPhoneModel</name>
+        <message>
+            <source>Sent %1 (%2 in %3 s).</source>
+            <translation>%1 enviado (%2 en %3 s).</translation>
+        </message>
+        <message>
+            <source>Asked for %1, which this bench does not serve.</source>
+            <translation>Pidió %1, que este banco no sirve.</translation>
+        </message>
+        <message>
+            <source>Sending %1 failed: %2</source>
+            <translation>El envío de %1 falló: %2</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modelo</translation>
+        </message>
+        <message>
+            <source>MAC</source>
+            <translation>MAC</translation>
+        </message>
+        <message>
+            <source>IP address</source>
+            <translation>Dirección IP</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Etapa</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progreso</translation>
+        </message>
+        <message>
+            <source>Speed</source>
+            <translation>Velocidad</translation>
+        </message>
+        <message>
+            <source>Time left</source>
+            <translation>Tiempo restante</translation>
+        </message>
+        <message>
+            <source>Current file</source>
+            <translation>Archivo actual</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Mensaje</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>Runs %1; checked on its web page.</source>
+            <translation>Funciona con %1; comprobado en su página web.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BenchStageStyle</name>
+        <message>
+            <source>Found on the bench; waiting for it to ask for its files.</source>
+            <translation>Encontrado en el banco; esperando a que pida sus archivos.</translation>
+        </message>
+        <message>
+            <source>Its trust list makes it ignore this bench: erase the trust list on the phone.</source>
+            <translation>Su lista de confianza le hace ignorar este banco: bórrela en el teléfono.</translation>
+        </message>
+        <message>
+            <source>Reading its configuration.</source>
+            <translation>Leyendo su configuración.</translation>
+        </message>
+        <message>
+            <source>Loading the SIP firmware.</source>
+            <translation>Cargando el firmware SIP.</translation>
+        </message>
+        <message>
+            <source>Restarting with the new firmware.</source>
+            <translation>Reiniciando con el nuevo firmware.</translation>
+        </message>
+        <message>
+            <source>Runs SIP; checking its web page.</source>
+            <translation>Funciona con SIP; comprobando su página web.</translation>
+        </message>
+        <message>
+            <source>Converted and checked.</source>
+            <translation>Convertido y comprobado.</translation>
+        </message>
+        <message>
+            <source>Stopped: see the message for what to do.</source>
+            <translation>Detenido: el mensaje indica qué hacer.</translation>
+        </message>
+        <message>
+            <source>No traffic from it for a while: check its cable and power.</source>
+            <translation>Sin tráfico desde hace un rato: compruebe su cable y su alimentación.</translation>
+        </message>
+        <message>
+            <source>%1/s</source>
+            <translation>%1/s</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+    </context>
+    <context>
         <name>BenchWizard</name>
         <message>
             <source>sccp2sip — Cisco phone bench</source>
@@ -1569,7 +1821,7 @@
         <name>ReportSummary</name>
         <message>
             <source>Verified</source>
-            <translation>Verificado</translation>
+            <translation>Verificados</translation>
         </message>
         <message>
             <source>Failed</source>
@@ -1637,15 +1889,7 @@
         </message>
     </context>
     <context>
-        <name>TrustListPage</name>
-        <message>
-            <source>Trust list and resets</source>
-            <translation>Lista de confianza y restablecimientos</translation>
-        </message>
-        <message>
-            <source>Phones that belonged to a Cisco call manager keep its trust list and ignore this bench. The bench page tells you which phones need this; here is how, per model.</source>
-            <translation>Los teléfonos que dependían de un Cisco Call Manager conservan su lista de confianza e ignoran este banco. La página del banco indica qué teléfonos lo necesitan; aquí se explica cómo, modelo a modelo.</translation>
-        </message>
+        <name>TrustListGuide</name>
         <message>
             <source>Phone model</source>
             <translation>Modelo de teléfono</translation>
@@ -1749,6 +1993,17 @@
         <message>
             <source>Type it within 60 seconds. When the phone asks "Keep network cfg? 1=yes 2=no", press 2.</source>
             <translation>Márquelo en menos de 60 segundos. Cuando el teléfono pregunte «Keep network cfg? 1=yes 2=no», pulse 2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrustListPage</name>
+        <message>
+            <source>Trust list and resets</source>
+            <translation>Lista de confianza y restablecimientos</translation>
+        </message>
+        <message>
+            <source>Phones that belonged to a Cisco call manager keep its trust list and ignore this bench. The bench page tells you which phones need this; here is how, per model.</source>
+            <translation>Los teléfonos que dependían de un Cisco Call Manager conservan su lista de confianza e ignoran este banco. La página del banco indica qué teléfonos lo necesitan; aquí se explica cómo, modelo a modelo.</translation>
         </message>
         <message>
             <source>Choose a phone model to see its steps.</source>

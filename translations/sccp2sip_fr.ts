@@ -2,6 +2,258 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
+        <name>BenchPage</name>
+        <message>
+            <source>Bench</source>
+            <translation>Banc</translation>
+        </message>
+        <message>
+            <source>Start the bench, then power up the phones on its switch. Each phone appears in the table and moves to verified on its own; the ones that need you say what to do.</source>
+            <translation>Démarrez le banc, puis mettez sous tension les téléphones branchés sur son switch. Chaque téléphone apparaît dans le tableau et passe seul à verified ; ceux qui ont besoin de vous disent quoi faire.</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Lancer</translation>
+        </message>
+        <message>
+            <source>S&amp;top</source>
+            <translation>&amp;Arrêter</translation>
+        </message>
+        <message>
+            <source>&amp;Restart</source>
+            <translation>&amp;Redémarrer</translation>
+        </message>
+        <message>
+            <source>Stop the bench and start it again with the current settings.</source>
+            <translation>Arrêter le banc et le redémarrer avec les réglages actuels.</translation>
+        </message>
+        <message>
+            <source>Phone counts</source>
+            <translation>Nombre de téléphones</translation>
+        </message>
+        <message>
+            <source>Start without the stored &amp;passwords</source>
+            <translation>Démarrer &amp;sans les mots de passe enregistrés</translation>
+        </message>
+        <message>
+            <source>Lines whose password the keychain could not give get none: those phones will not register until you add it.</source>
+            <translation>Les lignes dont le trousseau n'a pas pu donner le mot de passe n'en reçoivent aucun : ces téléphones ne s'enregistreront pas tant que vous ne l'aurez pas ajouté.</translation>
+        </message>
+        <message>
+            <source>Show phones</source>
+            <translation>Téléphones affichés</translation>
+        </message>
+        <message>
+            <source>All phones</source>
+            <translation>Tous les téléphones</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Need attention</source>
+            <translation>Demandent votre attention</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Vérifiés</translation>
+        </message>
+        <message>
+            <source>MAC, model or IP address</source>
+            <translation>MAC, modèle ou adresse IP</translation>
+        </message>
+        <message>
+            <source>Search phones</source>
+            <translation>Rechercher des téléphones</translation>
+        </message>
+        <message>
+            <source>Phones on the bench</source>
+            <translation>Téléphones sur le banc</translation>
+        </message>
+        <message>
+            <source>&amp;Hide guide</source>
+            <translation>Masquer le &amp;guide</translation>
+        </message>
+        <message>
+            <source>Hide the trust-list guide</source>
+            <translation>Masquer le guide de la liste de confiance</translation>
+        </message>
+        <message>
+            <source>Sho&amp;w:</source>
+            <translation>Affic&amp;her :</translation>
+        </message>
+        <message>
+            <source>Sear&amp;ch:</source>
+            <translation>Re&amp;chercher :</translation>
+        </message>
+        <message>
+            <source>The bench is stopped. Press Next for the report, or Start to go on.</source>
+            <translation>Le banc est arrêté. Suivant affiche le rapport, Lancer le relance.</translation>
+        </message>
+        <message>
+            <source>Press Start when the phones are cabled to the bench switch. Next skips to the report of the last bench.</source>
+            <translation>Appuyez sur Lancer quand les téléphones sont câblés au switch du banc. Suivant passe au rapport du dernier banc.</translation>
+        </message>
+        <message>
+            <source>Starting: reading passwords, opening the DHCP and TFTP servers…</source>
+            <translation>Démarrage : lecture des mots de passe, ouverture des serveurs DHCP et TFTP…</translation>
+        </message>
+        <message>
+            <source>Running. Power up the phones; press Stop when you are done, then Next for the report.</source>
+            <translation>En marche. Mettez les téléphones sous tension ; appuyez sur Arrêter quand vous avez fini, puis sur Suivant pour le rapport.</translation>
+        </message>
+        <message>
+            <source>Stopping and writing the report…</source>
+            <translation>Arrêt et écriture du rapport…</translation>
+        </message>
+        <message>
+            <source>%1 detected · %2 working · %3 need you · %4 verified · %5 failed</source>
+            <translation>%1 détectés · %2 en cours · %3 vous attendent · %4 vérifiés · %5 en échec</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1 (%2) keeps a trust list.&lt;/b&gt; Erase it on the phone as shown; the bench goes on by itself.</source>
+            <translation>&lt;b&gt;%1 (%2) garde une liste de confiance.&lt;/b&gt; Effacez-la sur le téléphone comme indiqué ; le banc continue ensuite tout seul.</translation>
+        </message>
+        <message>
+            <source>unknown model</source>
+            <translation>modèle inconnu</translation>
+        </message>
+    </context>
+    <context>
+        <name>BenchPhoneDetails</name>
+        <message>
+            <source>Selected phone</source>
+            <translation>Téléphone sélectionné</translation>
+        </message>
+        <message>
+            <source>Event log of the selected phone</source>
+            <translation>Journal des événements du téléphone sélectionné</translation>
+        </message>
+        <message>
+            <source>Select a phone to see its event log.</source>
+            <translation>Sélectionnez un téléphone pour voir son journal.</translation>
+        </message>
+        <message>
+            <source>Unknown model</source>
+            <translation>Modèle inconnu</translation>
+        </message>
+        <message>
+            <source>serial %1</source>
+            <translation>numéro de série %1</translation>
+        </message>
+        <message>
+            <source>load %1 → %2</source>
+            <translation>firmware %1 → %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>BenchPhoneModel</name>
+        <message>
+            <source>Sent %1 (%2 in %3 s).</source>
+            <translation>%1 envoyé (%2 en %3 s).</translation>
+        </message>
+        <message>
+            <source>Asked for %1, which this bench does not serve.</source>
+            <translation>A demandé %1, que ce banc ne sert pas.</translation>
+        </message>
+        <message>
+            <source>Sending %1 failed: %2</source>
+            <translation>L'envoi de %1 a échoué : %2</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modèle</translation>
+        </message>
+        <message>
+            <source>MAC</source>
+            <translation>MAC</translation>
+        </message>
+        <message>
+            <source>IP address</source>
+            <translation>Adresse IP</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progression</translation>
+        </message>
+        <message>
+            <source>Speed</source>
+            <translation>Vitesse</translation>
+        </message>
+        <message>
+            <source>Time left</source>
+            <translation>Temps restant</translation>
+        </message>
+        <message>
+            <source>Current file</source>
+            <translation>Fichier en cours</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>Runs %1; checked on its web page.</source>
+            <translation>Tourne sous %1 ; vérifié sur sa page web.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BenchStageStyle</name>
+        <message>
+            <source>Found on the bench; waiting for it to ask for its files.</source>
+            <translation>Trouvé sur le banc ; en attente de sa demande de fichiers.</translation>
+        </message>
+        <message>
+            <source>Its trust list makes it ignore this bench: erase the trust list on the phone.</source>
+            <translation>Sa liste de confiance lui fait ignorer ce banc : effacez-la sur le téléphone.</translation>
+        </message>
+        <message>
+            <source>Reading its configuration.</source>
+            <translation>Lit sa configuration.</translation>
+        </message>
+        <message>
+            <source>Loading the SIP firmware.</source>
+            <translation>Charge le firmware SIP.</translation>
+        </message>
+        <message>
+            <source>Restarting with the new firmware.</source>
+            <translation>Redémarre avec le nouveau firmware.</translation>
+        </message>
+        <message>
+            <source>Runs SIP; checking its web page.</source>
+            <translation>Tourne en SIP ; vérification de sa page web.</translation>
+        </message>
+        <message>
+            <source>Converted and checked.</source>
+            <translation>Converti et vérifié.</translation>
+        </message>
+        <message>
+            <source>Stopped: see the message for what to do.</source>
+            <translation>Arrêté : le message indique quoi faire.</translation>
+        </message>
+        <message>
+            <source>No traffic from it for a while: check its cable and power.</source>
+            <translation>Aucun trafic depuis un moment : vérifiez son câble et son alimentation.</translation>
+        </message>
+        <message>
+            <source>%1/s</source>
+            <translation>%1/s</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+    </context>
+    <context>
         <name>BenchWizard</name>
         <message>
             <source>sccp2sip — Cisco phone bench</source>
@@ -1569,7 +1821,7 @@
         <name>ReportSummary</name>
         <message>
             <source>Verified</source>
-            <translation>Vérifié</translation>
+            <translation>Vérifiés</translation>
         </message>
         <message>
             <source>Failed</source>
@@ -1637,15 +1889,7 @@
         </message>
     </context>
     <context>
-        <name>TrustListPage</name>
-        <message>
-            <source>Trust list and resets</source>
-            <translation>Liste de confiance et réinitialisations</translation>
-        </message>
-        <message>
-            <source>Phones that belonged to a Cisco call manager keep its trust list and ignore this bench. The bench page tells you which phones need this; here is how, per model.</source>
-            <translation>Les téléphones qui dépendaient d’un Cisco Call Manager gardent sa liste de confiance et ignorent ce banc. La page du banc indique quels téléphones sont concernés ; voici la marche à suivre, modèle par modèle.</translation>
-        </message>
+        <name>TrustListGuide</name>
         <message>
             <source>Phone model</source>
             <translation>Modèle de téléphone</translation>
@@ -1749,6 +1993,17 @@
         <message>
             <source>Type it within 60 seconds. When the phone asks "Keep network cfg? 1=yes 2=no", press 2.</source>
             <translation>Tapez-la dans les 60 secondes. Quand le téléphone demande « Keep network cfg? 1=yes 2=no », appuyez sur 2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrustListPage</name>
+        <message>
+            <source>Trust list and resets</source>
+            <translation>Liste de confiance et réinitialisations</translation>
+        </message>
+        <message>
+            <source>Phones that belonged to a Cisco call manager keep its trust list and ignore this bench. The bench page tells you which phones need this; here is how, per model.</source>
+            <translation>Les téléphones qui dépendaient d’un Cisco Call Manager gardent sa liste de confiance et ignorent ce banc. La page du banc indique quels téléphones sont concernés ; voici la marche à suivre, modèle par modèle.</translation>
         </message>
         <message>
             <source>Choose a phone model to see its steps.</source>

@@ -13,6 +13,7 @@ struct BenchConfig
     QHostAddress listenAddress; // the bench address (either is enough; the address wins for binding)
     QHostAddress poolFirst;     // both null: the card's subnet
     QHostAddress poolLast;
+    int leaseTimeSecs = 3600;
     PbxSettings pbx;
     PhoneInventory inventory;
     QString firmwareLibrary; // FirmwareLibrary root

@@ -161,6 +161,7 @@ Result<void> BenchSession::startServers()
         dhcp.port = m_config.dhcpPort;
         dhcp.poolFirst = m_config.poolFirst;
         dhcp.poolLast = m_config.poolLast;
+        dhcp.leaseTimeSecs = m_config.leaseTimeSecs;
         dhcp.stateDirectory = m_config.stateDirectory;
         dhcp.phonesOnly = m_config.phonesOnly;
         dhcp.allowForeignServer = m_config.allowForeignDhcp;

@@ -1,6 +1,7 @@
 #include "tests/gui/guitestsetup.h"
 #include "ui/pages/trustlistpage.h"
 #include "ui/widgets/trustlistdrawing.h"
+#include "ui/widgets/trustlistguide.h"
 #include "ui/wizard/benchwizard.h"
 
 #include <QComboBox>
@@ -98,9 +99,9 @@ void TestTrustListPage::drawingsAreFilledTemplates()
 
 void TestTrustListPage::unknownCatalogIdsGiveNoText()
 {
-    QVERIFY(TrustListPage::resetEntryText(QStringLiteral("somethingNew")).isEmpty());
-    QVERIFY(TrustListPage::feedbackText(QStringLiteral("somethingNew")).isEmpty());
-    QVERIFY(TrustListPage::followUpText(QStringLiteral("somethingNew")).isEmpty());
+    QVERIFY(TrustListGuide::resetEntryText(QStringLiteral("somethingNew")).isEmpty());
+    QVERIFY(TrustListGuide::feedbackText(QStringLiteral("somethingNew")).isEmpty());
+    QVERIFY(TrustListGuide::followUpText(QStringLiteral("somethingNew")).isEmpty());
 }
 
 void TestTrustListPage::chosenModelIsRemembered()

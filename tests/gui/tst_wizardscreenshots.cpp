@@ -1,8 +1,12 @@
+#include "tests/gui/fakebencheventsource.h"
 #include "tests/gui/guitestsetup.h"
 #include "tests/gui/reportphones.h"
 #include "tests/support/syntheticbundle.h"
+#include "ui/bench/benchcontroller.h"
 #include "ui/dialogs/logdialog.h"
+#include "ui/models/benchphonefiltermodel.h"
 #include "ui/models/inventorytablemodel.h"
+#include "ui/pages/benchpage.h"
 #include "ui/pages/firmwarepage.h"
 #include "ui/pages/networkpage.h"
 #include "ui/pages/pbxpage.h"
@@ -15,8 +19,10 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTranslator>
 #include <QUdpSocket>
+#include <functional>
 
 // Renders every page, in English and one translation, into <build>/tests/gui/shots for people to look at.
 // Nothing here compares pixels; the checks make sure each picture shows a real, translated page.
@@ -31,6 +37,8 @@ private Q_SLOTS:
     void renderReportPage();
 
 private:
+    void renderBench(BenchWizard &wizard, const std::function<void(QWidget *, const QString &)> &shot);
+
     QString m_downloads;
     QTemporaryDir m_downloadDir;
 };
@@ -171,6 +179,8 @@ void TestWizardScreenshots::renderEveryPage()
     trust->showModel(QStringLiteral("7911"));
     shot(&wizard, QStringLiteral("5-trustlist-7911"));
 
+    renderBench(wizard, shot);
+
     QTemporaryDir logs;
     QFile log(logs.filePath(QStringLiteral("sccp2sip.log")));
     QVERIFY(log.open(QIODevice::WriteOnly));
@@ -182,6 +192,67 @@ void TestWizardScreenshots::renderEveryPage()
     QVERIFY(refreshed.wait(5000));
     shot(&dialog, QStringLiteral("log"));
     QCoreApplication::removeTranslator(&translator);
+}
+
+// The live page mid-run, from a fake source: a phone in every stage, one stuck in trust-list (its guide open
+// beside the table) and selected, so the details pane shows its log and fix.
+void TestWizardScreenshots::renderBench(BenchWizard &wizard,
+                                        const std::function<void(QWidget *, const QString &)> &shot)
+{
+    GuiTestSetup::openAt(wizard, BenchWizard::BenchPageId);
+    auto *bench = qobject_cast<BenchPage *>(wizard.currentPage());
+    QVERIFY(bench);
+    FakeBenchEventSource source;
+    bench->setEventSource(&source);
+    bench->startBench();
+    QTRY_COMPARE_WITH_TIMEOUT(source.state(), BenchEventSource::State::Running, 5000);
+    const auto phone = [](int index, PhoneStage stage, const QString &model) {
+        PhoneRecord record = FakeBenchEventSource::phone(index, stage, model);
+        record.currentFile = QStringLiteral("SEP%1.cnf.xml").arg(record.mac.toCompact());
+        return record;
+    };
+    PhoneRecord verified = phone(0, PhoneStage::Verified, QStringLiteral("7941"));
+    verified.oldLoad = QStringLiteral("SCCP41.8-5-2S");
+    verified.newLoad = QStringLiteral("SIP41.9-4-2SR3-1S");
+    verified.currentFile.clear();
+    PhoneRecord fetching = phone(1, PhoneStage::Firmware, QStringLiteral("7942"));
+    fetching.currentFile = QStringLiteral("apps42.9-4-2ES26.sbn");
+    PhoneRecord stuck = phone(2, PhoneStage::TrustList, QStringLiteral("7961"));
+    stuck.currentFile = QStringLiteral("CTLSEP%1.tlv").arg(stuck.mac.toCompact());
+    stuck.cause = Error(ErrorCode::PhoneTrustListPresent, QStringLiteral("signed config asked 3 times"));
+    stuck.fix = PhoneFix::EraseTrustList;
+    stuck.fixDetail = QStringLiteral("**#");
+    stuck.history.last().note = stuck.currentFile;
+    PhoneRecord failed = phone(4, PhoneStage::Failed, QStringLiteral("7945"));
+    failed.cause = Error(ErrorCode::PhoneSipBundleMissing, QStringLiteral("SIP45"));
+    failed.fix = PhoneFix::ImportSipBundle;
+    failed.fixDetail = QStringLiteral("SIP45");
+    PhoneRecord detected = phone(7, PhoneStage::Detected, QString());
+    detected.familyId.clear();
+    detected.ip = QHostAddress();
+    detected.currentFile.clear();
+    for (const PhoneRecord &record :
+         {verified, fetching, stuck, phone(3, PhoneStage::Config, QStringLiteral("7911")), failed,
+          phone(5, PhoneStage::Rebooting, QStringLiteral("7965")), phone(6, PhoneStage::Idle, QStringLiteral("7970")),
+          detected, phone(8, PhoneStage::Sip, QStringLiteral("7962"))})
+        Q_EMIT source.phoneAdded(record);
+    const QString stuckMac = stuck.mac.toCompact();
+    Q_EMIT source.transferEnded(stuckMac, QStringLiteral("XMLDefault.cnf.xml"), 3310, 40, Error());
+    Q_EMIT source.transferEnded(stuckMac, stuck.currentFile, 0, 0, Error(ErrorCode::FileNotFound));
+    Q_EMIT source.warning(Error(ErrorCode::PhoneConfigRefused, QStringLiteral("asked by 10.231.0.9")), stuckMac);
+    // Two progress samples a second apart give the fetching phone a speed and a time left.
+    Q_EMIT source.progressed(fetching.mac, 1200000, 5400000);
+    QTest::qWait(1100);
+    Q_EMIT source.progressed(fetching.mac, 3350000, 5400000);
+    bench->model()->flush();
+    auto *table = bench->findChild<QTableView *>(QStringLiteral("phoneTable"));
+    QVERIFY(table);
+    table->setCurrentIndex(bench->filter()->mapFromSource(bench->model()->index(2, 0)));
+    QVERIFY(bench->isGuideShown());
+    shot(&wizard, QStringLiteral("6-bench"));
+    source.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(source.state(), BenchEventSource::State::Idle, 5000);
+    bench->setEventSource(bench->controller());
 }
 
 QTEST_MAIN(TestWizardScreenshots)

@@ -1,17 +1,10 @@
 #include "ui/pages/trustlistpage.h"
 
-#include "core/phones/phonemodel.h"
 #include "ui/widgets/refusallabel.h"
-#include "ui/widgets/trustlistdrawing.h"
+#include "ui/widgets/trustlistguide.h"
 #include "ui/wizard/benchsetup.h"
 
-#include <QComboBox>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QScrollArea>
-#include <QSvgRenderer>
-#include <QSvgWidget>
 #include <QVBoxLayout>
 
 TrustListPage::TrustListPage(BenchSetup *setup, QWidget *parent)
@@ -22,34 +15,19 @@ TrustListPage::TrustListPage(BenchSetup *setup, QWidget *parent)
     setSubTitle(tr("Phones that belonged to a Cisco call manager keep its trust list and ignore this bench. The "
                    "bench page tells you which phones need this; here is how, per model."));
 
-    m_model = new QComboBox(this);
-    m_model->setObjectName(QStringLiteral("modelCombo"));
-    m_model->setAccessibleName(tr("Phone model"));
-    for (const PhoneModel &model : m_setup->catalog().models()) {
-        if (model.supported)
-            m_model->addItem(model.displayName, model.id);
-    }
-    auto *modelLabel = new QLabel(tr("Phone &model:"), this);
-    modelLabel->setBuddy(m_model);
-    auto *modelRow = new QHBoxLayout;
-    modelRow->addWidget(modelLabel);
-    modelRow->addWidget(m_model, 1);
-
-    m_scroll = new QScrollArea(this);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-
+    m_guide = new TrustListGuide(m_setup->catalog(), this);
     m_refusal = createRefusalLabel(this);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(modelRow);
-    layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_guide, 1);
     layout->addWidget(m_refusal);
 
-    connect(m_model, &QComboBox::currentIndexChanged, this, [this] { showModel(currentModelId()); });
-    if (m_model->count() > 0)
-        showModel(m_model->currentData().toString());
+    connect(m_guide, &TrustListGuide::modelShown, this, [this](const QString &modelId) {
+        m_setup->setGuideModelId(modelId);
+        m_refusal->setVisible(false);
+    });
+    if (!m_guide->currentModelId().isEmpty())
+        m_setup->setGuideModelId(m_guide->currentModelId());
 }
 
 void TrustListPage::initializePage()
@@ -60,160 +38,22 @@ void TrustListPage::initializePage()
 
 QString TrustListPage::currentModelId() const
 {
-    return m_model->currentData().toString();
+    return m_guide->currentModelId();
 }
 
 void TrustListPage::showModel(const QString &modelId)
 {
-    const PhoneModel *model = m_setup->catalog().model(modelId);
-    const int index = model ? m_model->findData(model->id) : -1;
-    if (index < 0)
-        return;
-    if (m_model->currentIndex() != index) {
-        m_model->setCurrentIndex(index); // comes back here through currentIndexChanged
-        return;
-    }
-    m_setup->setGuideModelId(model->id);
-    m_refusal->setVisible(false);
-    rebuild(*model);
+    m_guide->showModel(modelId);
 }
 
-void TrustListPage::rebuild(const PhoneModel &model)
+const QStringList &TrustListPage::steps() const
 {
-    // A fresh content widget per model: the old one (and its scroll position) goes with setWidget().
-    auto *content = new QWidget;
-    m_content = new QVBoxLayout(content);
-    m_steps.clear();
-    m_drawings = 0;
-    addEraseSteps(model);
-    addResetSteps(model);
-    if (!model.notes.isEmpty()) {
-        addSection(tr("Notes for this model"));
-        for (const QString &note : model.notes)
-            addStep(note);
-    }
-    m_content->addStretch();
-    m_scroll->setWidget(content);
+    return m_guide->steps();
 }
 
-void TrustListPage::addSection(const QString &title)
+int TrustListPage::drawingCount() const
 {
-    auto *label = new QLabel(QStringLiteral("<h3>%1</h3>").arg(title.toHtmlEscaped()));
-    label->setTextFormat(Qt::RichText);
-    m_content->addWidget(label);
-}
-
-void TrustListPage::addStep(const QString &text, const QByteArray &svg)
-{
-    m_steps << text;
-    auto *row = new QWidget;
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 6);
-    if (!svg.isEmpty()) {
-        auto *drawing = new QSvgWidget(row);
-        drawing->load(svg);
-        // Vector drawings scale crisply on high-DPI screens; keep each at a readable width and its own aspect.
-        const QSize natural = drawing->renderer()->defaultSize();
-        const qreal scale = qMin(560.0 / qMax(1, natural.width()), 150.0 / qMax(1, natural.height()));
-        drawing->setFixedSize((natural.toSizeF() * scale).toSize());
-        drawing->setAccessibleName(text);
-        layout->addWidget(drawing, 0, Qt::AlignTop);
-        ++m_drawings;
-    }
-    auto *label = new QLabel(text, row);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(label, 1, Qt::AlignTop);
-    m_content->addWidget(row);
-}
-
-void TrustListPage::addEraseSteps(const PhoneModel &model)
-{
-    addSection(tr("1. Erase the trust list from the menu"));
-    if (!model.hasTrustListErase || model.trustListErase.menuPaths.isEmpty()) {
-        addStep(tr("This model keeps no trust list that the menu can erase. If it still asks for signed "
-                   "files, use the factory reset below."));
-        return;
-    }
-    const PhoneTrustListErase &erase = model.trustListErase;
-    const QStringList &path = erase.menuPaths.constFirst();
-    addStep(tr("Press the Settings button and open %1.").arg(path.join(QStringLiteral(" > "))),
-            TrustListDrawing::menuPath(path));
-    QStringList alternatives;
-    for (qsizetype i = 1; i < erase.menuPaths.size(); ++i)
-        alternatives << erase.menuPaths.at(i).join(QStringLiteral(" > "));
-    if (!alternatives.isEmpty())
-        addStep(tr("Older firmware names the path differently: %1.").arg(alternatives.join(QStringLiteral("; "))));
-    if (!erase.unlockKeys.isEmpty())
-        addStep(
-            tr("Type %1 on the keypad to unlock the settings (a padlock opens on the screen).").arg(erase.unlockKeys),
-            TrustListDrawing::keypad(erase.unlockKeys));
-    const QString fileEntry = path.constLast();
-    addStep(
-        (erase.confirm ? tr("Select %1, press the %2 softkey and confirm.") : tr("Select %1 and press the %2 softkey."))
-            .arg(fileEntry, erase.softkey),
-        TrustListDrawing::softkey(fileEntry, erase.softkey, QStringLiteral("Exit"))); // the phone is English
-    addStep(tr("It worked when the bench page shows the phone asking for its plain configuration file instead of "
-               "signed (.sgn) files. If Erase is greyed out or nothing changes, do the factory reset."));
-    if (model.isUnconfirmed(QStringLiteral("trustListErase")))
-        addStep(tr("No public source confirms these menu names for this model: follow what the phone shows."));
-}
-
-void TrustListPage::addResetSteps(const PhoneModel &model)
-{
-    if (!model.factoryResetKeys.isEmpty()) {
-        addSection(tr("2. Factory reset"));
-        const QString entry = resetEntryText(model.resetEntry);
-        addStep(entry.isEmpty() ? tr("Unplug the phone, then power it up while holding #.") : entry,
-                TrustListDrawing::powerUp(model.resetEntry));
-        addStep(tr("Release # and type %1.").arg(model.factoryResetKeys),
-                TrustListDrawing::keypad(model.factoryResetKeys));
-        if (const QString followUp = followUpText(model.factoryResetFollowUp); !followUp.isEmpty())
-            addStep(followUp);
-        if (const QString feedback = feedbackText(model.feedback); !feedback.isEmpty())
-            addStep(tr("While it runs: %1").arg(feedback));
-    }
-    if (!model.formatKeys.isEmpty()) {
-        addSection(tr("3. Format (last resort)"));
-        addStep(tr("Enter reset mode as above and type %1 instead. This removes the trust list for certain, and "
-                   "the firmware too: the phone then loads it again from this bench, which takes longer.")
-                    .arg(model.formatKeys),
-                TrustListDrawing::keypad(model.formatKeys));
-    }
-}
-
-QString TrustListPage::resetEntryText(const QString &id)
-{
-    if (id == QLatin1String("holdHashUntilLineButtonsFlashAmber"))
-        return tr("Unplug the phone. Hold # while you plug it in, until the line buttons flash amber (this can "
-                  "take a minute or more).");
-    if (id == QLatin1String("holdHashUntilHandsetStripFlashesRed"))
-        return tr("Unplug the phone. Hold # while you plug it in, until the light strip on the handset flashes "
-                  "red in sequence.");
-    if (id == QLatin1String("holdHashUntilHeadsetMuteSpeakerFlash"))
-        return tr("Unplug the phone. Hold # while you plug it in, until the Headset, Mute and Speaker buttons "
-                  "flash.");
-    return {};
-}
-
-QString TrustListPage::feedbackText(const QString &id)
-{
-    if (id == QLatin1String("upgradingText"))
-        return tr("the screen shows \"Upgrading\".");
-    if (id == QLatin1String("lineButtonsFlashRed"))
-        return tr("the line buttons flash red.");
-    if (id == QLatin1String("lineLampsGreen"))
-        return tr("the line lamps turn green.");
-    if (id == QLatin1String("handsetStripSequence"))
-        return tr("the handset light strip lights in sequence.");
-    return {};
-}
-
-QString TrustListPage::followUpText(const QString &id)
-{
-    if (id == QLatin1String("keepNetworkConfigAnswer2"))
-        return tr("Type it within 60 seconds. When the phone asks \"Keep network cfg? 1=yes 2=no\", press 2.");
-    return {};
+    return m_guide->drawingCount();
 }
 
 bool TrustListPage::validatePage()

@@ -1,6 +1,7 @@
 #include "ui/wizard/benchwizard.h"
 
 #include "ui/dialogs/logdialog.h"
+#include "ui/pages/benchpage.h"
 #include "ui/pages/firmwarepage.h"
 #include "ui/pages/networkpage.h"
 #include "ui/pages/pbxpage.h"
@@ -41,6 +42,7 @@ BenchWizard::BenchWizard(BenchSetup *setup, QString logFilePath, QWidget *parent
     setPage(FirmwarePageId, new FirmwarePage(m_setup, this));
     setPage(PbxPageId, new PbxPage(m_setup, this));
     setPage(TrustListPageId, new TrustListPage(m_setup, this));
+    setPage(BenchPageId, new BenchPage(m_setup, this));
     setStartId(PreflightPageId);
     setPage(ReportPageId, new ReportPage(m_setup, this)); // page ids, not call order, set the order of the pages
     resize(960, 700);

@@ -299,7 +299,7 @@ QVariant BenchPhoneModel::data(const QModelIndex &index, int role) const
         if (column == Column::Stage)
             return BenchStageStyle::description(record.stage);
         if (column == Column::Message && record.cause) {
-            const ErrorMessage explained = ErrorMessages::forError(record.cause);
+            const ErrorMessage explained = ErrorMessages::forPhone(record, m_catalog);
             return QStringList{explained.what, explained.why, explained.fix}.join(QLatin1Char('\n'));
         }
         return display(row, column);
@@ -387,7 +387,7 @@ QString BenchPhoneModel::message(const Row &row) const
 {
     const PhoneRecord &record = row.record;
     if (record.cause)
-        return ErrorMessages::forError(record.cause).what;
+        return ErrorMessages::forPhone(record, m_catalog).what;
     if (record.stage == PhoneStage::Verified && !record.newLoad.isEmpty())
         return tr("Runs %1; checked on its web page.").arg(record.newLoad);
     return BenchStageStyle::description(record.stage);

@@ -16,6 +16,7 @@
 
 class BenchEventSource;
 class Clock;
+class PhoneCatalog;
 
 // The Bench page's live table: one row per phone, a display cache of what the bench reports. Events only update
 // the cache and mark rows dirty; flush() (on a timer, at most ~10 times a second) inserts the new phones with
@@ -58,6 +59,8 @@ public:
     // Listens to `source` (one at a time); nullptr only disconnects. Rows stay.
     void setSource(BenchEventSource *source);
     void setFlushInterval(int ms) { m_flushTimer.setInterval(ms); }
+    // Lets a phone's message name its model's menus and key sequences; must outlive the model.
+    void setCatalog(const PhoneCatalog *catalog) { m_catalog = catalog; }
     // Applies what arrived since the last flush now (the timer calls it; tests may too).
     void flush();
     int flushCount() const { return m_flushCount; }
@@ -105,6 +108,7 @@ private:
 
     std::unique_ptr<Clock> m_ownClock;
     const Clock &m_clock;
+    const PhoneCatalog *m_catalog = nullptr;
     QPointer<BenchEventSource> m_source;
     QList<Row> m_rows;                      // visible rows
     QList<Row> m_arriving;                  // phones seen since the last flush, not yet rows

@@ -45,6 +45,7 @@ BenchPage::BenchPage(BenchSetup *setup, QWidget *parent)
     setTitle(tr("Bench"));
     setSubTitle(tr("Start the bench, then power up the phones on its switch. Each phone appears in the table and "
                    "moves to verified on its own; the ones that need you say what to do."));
+    m_model->setCatalog(&m_setup->catalog());
     m_filter->setSourceModel(m_model);
     m_outcomeTimer->setInterval(kOutcomeIntervalMs);
     connect(m_outcomeTimer, &QTimer::timeout, this, [this] {
@@ -146,6 +147,7 @@ void BenchPage::buildTable()
 
     m_details = new BenchPhoneDetails(this);
     m_details->setObjectName(QStringLiteral("phoneDetails"));
+    m_details->setCatalog(&m_setup->catalog());
 
     m_guide = new TrustListGuide(m_setup->catalog(), this);
     m_guide->setCompact(true);

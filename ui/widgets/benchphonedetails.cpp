@@ -74,7 +74,7 @@ void BenchPhoneDetails::showPhone(const PhoneRecord *record, const QList<BenchPh
     m_summary->setText(facts.join(QStringLiteral(" · ")));
 
     if (record->cause) {
-        ErrorMessage explained = ErrorMessages::forError(record->cause);
+        ErrorMessage explained = ErrorMessages::forPhone(*record, m_catalog);
         if (record->fix != PhoneFix::None)
             explained.detail +=
                 QStringLiteral("\nfix: %1 %2").arg(PhoneStageNames::toString(record->fix), record->fixDetail);

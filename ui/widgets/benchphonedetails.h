@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class ErrorPanel;
+class PhoneCatalog;
 class QLabel;
 class QPlainTextEdit;
 
@@ -16,6 +17,8 @@ class BenchPhoneDetails : public QWidget
     Q_OBJECT
 public:
     explicit BenchPhoneDetails(QWidget *parent = nullptr);
+    // Lets the explanation name the phone's menus and key sequences; must outlive the pane.
+    void setCatalog(const PhoneCatalog *catalog) { m_catalog = catalog; }
 
     // nullptr: nothing selected.
     void showPhone(const PhoneRecord *record, const QList<BenchPhoneModel::Event> &events);
@@ -26,6 +29,7 @@ public:
 
 private:
     MacAddress m_mac;
+    const PhoneCatalog *m_catalog = nullptr;
     QLabel *m_summary = nullptr;
     ErrorPanel *m_cause = nullptr;
     QPlainTextEdit *m_log = nullptr;

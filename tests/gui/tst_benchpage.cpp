@@ -165,7 +165,11 @@ void TestBenchPage::detailsPaneFollowsSelection()
     QVERIFY(details->logText().contains(QStringLiteral("trust-list (CTLSEP001E4A000001.tlv)")));
     QVERIFY(details->logText().contains(QStringLiteral("does not serve")));
     QVERIFY(details->explanation()->isVisibleTo(&page));
-    QCOMPARE(details->explanation()->message().what, ErrorMessages::forError(stuck.cause).what);
+    // The explanation is the phone's own: its model's name and menu path, not the code's general text.
+    QCOMPARE(details->explanation()->message().what, ErrorMessages::forPhone(stuck, &env.setup->catalog()).what);
+    QVERIFY2(details->explanation()->message().what.contains(QStringLiteral("7961")),
+             qPrintable(details->explanation()->message().what));
+    QVERIFY(details->explanation()->message().fix.contains(QStringLiteral("**#")));
     QVERIFY(details->explanation()->message().detail.contains(QStringLiteral("erase-trust-list **#")));
 
     // New events for the selected phone reach the pane on the next flush; others' do not touch it.

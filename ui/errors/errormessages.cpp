@@ -141,8 +141,8 @@ ErrorMessage ErrorMessages::forError(const Error &error)
     }
     PhoneRecord phone; // a bench code without its phone: the texts fall back to "the phone"
     phone.cause = error;
-    if (const ErrorMessage bench = forPhone(phone, nullptr); !bench.isEmpty())
-        return bench;
+    if (const ErrorMessage specific = bench(phone, nullptr); !specific.isEmpty())
+        return specific;
     return fallback(error);
 }
 

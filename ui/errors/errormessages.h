@@ -33,6 +33,8 @@ private:
     static ErrorMessage firmware(const Error &error);
     static ErrorMessage network(const Error &error);
     static ErrorMessage provisioning(const Error &error);
+    // The bench codes' texts for one phone; empty for any other code.
+    static ErrorMessage bench(const PhoneRecord &record, const PhoneCatalog *catalog);
     static ErrorMessage trustList(const PhoneRecord &record, const PhoneModel *model, const QString &phone);
     static QString portService(quint16 port);
 };

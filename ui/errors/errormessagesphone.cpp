@@ -26,6 +26,13 @@ QString formatKeys(const PhoneModel *model)
 
 ErrorMessage ErrorMessages::forPhone(const PhoneRecord &record, const PhoneCatalog *catalog)
 {
+    if (ErrorMessage specific = bench(record, catalog); !specific.isEmpty())
+        return specific;
+    return record.cause.isError() ? forError(record.cause) : ErrorMessage();
+}
+
+ErrorMessage ErrorMessages::bench(const PhoneRecord &record, const PhoneCatalog *catalog)
+{
     const Error &cause = record.cause;
     const PhoneModel *model = catalog ? catalog->model(record.modelId) : nullptr;
     const QString phone = model                       ? model->displayName
@@ -108,7 +115,7 @@ ErrorMessage ErrorMessages::forPhone(const PhoneRecord &record, const PhoneCatal
                    "SIP, the phone is converted; otherwise restart the bench and power-cycle the phone.");
         return m;
     default:
-        return cause.isError() && catalog ? forError(cause) : ErrorMessage();
+        return {}; // not a bench code: forPhone() asks forError()
     }
 }
 

@@ -2,8 +2,9 @@
 
 #include "core/common/logging.h"
 
-DhcpOfferWaitList::DhcpOfferWaitList(int capacity)
+DhcpOfferWaitList::DhcpOfferWaitList(int capacity, ExpiryHandler onExpired)
     : m_capacity(capacity)
+    , m_onExpired(std::move(onExpired))
 {
     m_elapsed.start();
     m_timer.setSingleShot(true);
@@ -37,14 +38,18 @@ void DhcpOfferWaitList::arm()
 
 void DhcpOfferWaitList::expire()
 {
-    // Every probe ends within its timeout, so only a run of answering addresses gets a request here.
+    // Here when a run of addresses answered their probes, or when unprobed offers under a flood took the addresses
+    // these requests waited for. Taken out first: the handler may hold a request back again.
     const qint64 now = nowMs();
-    int dropped = 0;
+    std::deque<Entry> expired;
     while (!m_entries.empty() && m_entries.front().deadlineMs <= now) {
+        expired.push_back(std::move(m_entries.front()));
         m_entries.pop_front();
-        ++dropped;
     }
-    if (dropped > 0)
-        qCWarning(lcDhcp) << dropped << "DISCOVERs found no probed address in time";
     arm();
+    if (expired.empty())
+        return;
+    qCInfo(lcDhcp) << expired.size() << "DISCOVERs found no probed address in time: offering unprobed";
+    for (const Entry &entry : expired)
+        m_onExpired(entry.datagram);
 }

@@ -5,9 +5,11 @@
 #include <QTimer>
 
 #include <deque>
+#include <functional>
 
-// DISCOVERs waiting for a probed address, each until its own deadline (then dropped: the client asks again),
-// in arrival order. Bounded: full() tells the server to stop holding requests back.
+// DISCOVERs waiting for a probed address, each until its own deadline, in arrival order; a request whose deadline
+// passes goes to the expiry handler (the server then offers without the probe: the wait is bounded, the client is
+// never left unanswered). Bounded in size too: full() tells the server to stop holding requests back.
 class DhcpOfferWaitList
 {
 public:
@@ -17,7 +19,8 @@ public:
         qint64 deadlineMs = 0;
     };
 
-    explicit DhcpOfferWaitList(int capacity);
+    using ExpiryHandler = std::function<void(const QNetworkDatagram &datagram)>;
+    DhcpOfferWaitList(int capacity, ExpiryHandler onExpired);
 
     qint64 nowMs() const { return m_elapsed.elapsed(); }
     bool full() const { return int(m_entries.size()) >= m_capacity; }
@@ -31,6 +34,7 @@ private:
     void arm();
 
     int m_capacity;
+    ExpiryHandler m_onExpired;
     std::deque<Entry> m_entries;
     QElapsedTimer m_elapsed;
     QTimer m_timer;

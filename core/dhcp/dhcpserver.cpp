@@ -204,7 +204,12 @@ void DhcpServer::startConflictProbe()
     config.timeoutMs = m_config.conflictProbeTimeoutMs;
     config.ahead = m_config.conflictProbeAhead;
     m_guard = std::make_unique<DhcpConflictGuard>(*m_pool, *m_prober, config);
-    m_waiting = std::make_unique<DhcpOfferWaitList>(kMaxDeferred);
+    m_waiting = std::make_unique<DhcpOfferWaitList>(kMaxDeferred, [this](const QNetworkDatagram &datagram) {
+        if (m_state != State::Serving)
+            return;
+        offerUnprobed(datagram);
+        afterTurn();
+    });
     connect(m_guard.get(), &DhcpConflictGuard::addressesReady, this, &DhcpServer::retryWaiting);
     connect(m_guard.get(), &DhcpConflictGuard::failed, this, &DhcpServer::onProbeFailed, Qt::QueuedConnection);
     m_pool->setProbing(true);
@@ -323,10 +328,7 @@ void DhcpServer::defer(const QNetworkDatagram &datagram, std::optional<qint64> d
             m_flooding = true;
             qCInfo(lcDhcp) << "DISCOVERs outrun the conflict probes: offering unprobed addresses until they catch up";
         }
-        m_pool->setUnprobedAllowed(true);
-        handleRequest(datagram, 0);
-        if (m_pool)
-            m_pool->setUnprobedAllowed(false);
+        offerUnprobed(datagram);
         return;
     }
     if (!deferredUntil) {
@@ -334,6 +336,15 @@ void DhcpServer::defer(const QNetworkDatagram &datagram, std::optional<qint64> d
         deferredUntil = m_waiting->nowMs() + 3 * qint64(m_config.conflictProbeTimeoutMs);
     }
     m_waiting->push(datagram, *deferredUntil);
+}
+
+void DhcpServer::offerUnprobed(const QNetworkDatagram &datagram)
+{
+    // The neighbour-table check still applies (the pool's conflict check); only the ARP probe is skipped.
+    m_pool->setUnprobedAllowed(true);
+    handleRequest(datagram, 0);
+    if (m_pool)
+        m_pool->setUnprobedAllowed(false);
 }
 
 void DhcpServer::retryWaiting()

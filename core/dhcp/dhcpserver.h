@@ -86,6 +86,7 @@ private:
     void handleRequest(const QNetworkDatagram &datagram, std::optional<qint64> deferredUntil = std::nullopt);
     void defer(const QNetworkDatagram &datagram, std::optional<qint64> deferredUntil);
     void retryWaiting();
+    void offerUnprobed(const QNetworkDatagram &datagram);
     void onProbeFailed(const QString &reason);
     void afterTurn();
     void send(const PendingReply &pending);

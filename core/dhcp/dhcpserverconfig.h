@@ -45,10 +45,11 @@ struct DhcpServerConfig
 
     // Directory for the lease journal; empty keeps leases in memory only (tests).
     QString stateDirectory;
-    // An ACK not already covered by a synced journal record waits this long at most for its own record's
-    // sync, then leaves with the record written to the kernel: a kill -9 never loses an ACKed lease either
-    // way, a power cut during that sync could. -1: always wait for the sync (see DhcpLeaseJournal).
-    int ackMaxSyncWaitMs = 2;
+    // -1 (the default): an ACK leaves only once a synced journal record restores its lease (fsync before the
+    // ACK, so not even a power cut loses it). N >= 0: an uncovered ACK waits at most N ms for its sync, then
+    // leaves with its record written to the kernel, which a kill -9 cannot lose but a power cut during that
+    // sync could; for disks whose sync tail matters more than that (see DhcpLeaseJournal, docs/performance.md).
+    int ackMaxSyncWaitMs = -1;
 
     DhcpReplyDelivery delivery;
 

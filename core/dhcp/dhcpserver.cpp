@@ -247,6 +247,7 @@ void DhcpServer::stop()
     m_guard.reset();
     m_prober.reset();
     m_waiting.reset();
+    m_floodSeenMs.reset();
     if (m_journal) {
         qCInfo(lcDhcp) << "ACKs sent at once (covered by a synced record):" << m_journal->acksWithoutSync()
                        << "after their sync:" << m_journal->acksAfterSync()
@@ -322,11 +323,17 @@ void DhcpServer::handleRequest(const QNetworkDatagram &datagram, std::optional<q
 void DhcpServer::defer(const QNetworkDatagram &datagram, std::optional<qint64> deferredUntil)
 {
     const bool probing = m_guard && m_guard->refill();
-    if (!probing || (!deferredUntil && m_waiting->full())) {
+    const qint64 now = m_waiting->nowMs();
+    // A flood lasts until DISCOVERs stop outrunning the probes for a while: holding back a fresh batch each time the
+    // wait list empties would delay every 64th client by a probe round for as long as the flood goes on.
+    const bool flooding = m_floodSeenMs && now - *m_floodSeenMs < 2 * qint64(m_config.conflictProbeTimeoutMs);
+    if (!probing || flooding || (!deferredUntil && m_waiting->full())) {
         // Nothing left to probe (the pool may be exhausted: it says so unprobed), or a flood outruns the probes.
-        if (probing && !m_flooding) {
-            m_flooding = true;
-            qCInfo(lcDhcp) << "DISCOVERs outrun the conflict probes: offering unprobed addresses until they catch up";
+        if (probing) {
+            if (!flooding)
+                qCInfo(lcDhcp) << "DISCOVERs outrun the conflict probes: offering unprobed addresses until they "
+                                  "slow down";
+            m_floodSeenMs = now;
         }
         offerUnprobed(datagram);
         return;
@@ -357,8 +364,6 @@ void DhcpServer::retryWaiting()
     }
     if (m_state != State::Serving)
         return;
-    if (m_waiting->empty())
-        m_flooding = false;
     afterTurn();
 }
 

@@ -106,5 +106,5 @@ private:
     std::unique_ptr<NetConflictProber> m_prober;
     std::unique_ptr<DhcpConflictGuard> m_guard;
     std::unique_ptr<DhcpOfferWaitList> m_waiting; // DISCOVERs waiting (bounded) for a probed address
-    bool m_flooding = false;
+    std::optional<qint64> m_floodSeenMs;          // when DISCOVERs last outran the probes (DhcpOfferWaitList's clock)
 };

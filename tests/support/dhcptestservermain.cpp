@@ -28,7 +28,7 @@ int main(int argc, char **argv)
     const QCommandLineOption noProbe(u"no-probe"_qs, u"skip the foreign-server probe"_qs);
     const QCommandLineOption quiet(u"quiet"_qs, u"no per-event lines (benchmarks)"_qs);
     const QCommandLineOption ackSyncWait(u"ack-sync-wait"_qs, u"ms an uncovered ACK waits for its sync (-1: always)"_qs,
-                                         u"ms"_qs, u"2"_qs);
+                                         u"ms"_qs, u"-1"_qs);
     const QCommandLineOption noConflictProbe(u"no-conflict-probe"_qs, u"no ARP probe before offers"_qs);
     parser.addOptions({interface, bind, port, serverAddress, prefix, poolFirst, poolLast, stateDir, leaseTime, unicast,
                        noGating, noProbe, quiet, ackSyncWait, noConflictProbe});

@@ -86,22 +86,6 @@ std::optional<MacAddress> neighbourMac(const QHostAddress &)
     return std::nullopt;
 }
 
-Result<ArpSocket> openArpSocket(const QString &interfaceName)
-{
-    // No ARP conflict probe on this OS yet: the server falls back to the neighbour table.
-    return Error(ErrorCode::SocketError, QStringLiteral("ARP probe not available on this OS (%1)").arg(interfaceName));
-}
-
-Result<void> sendArpBroadcast(const ArpSocket &, const QByteArray &)
-{
-    return Error(ErrorCode::SocketError, QStringLiteral("ARP probe not available on this OS"));
-}
-
-bool receiveArp(const ArpSocket &, QByteArray &)
-{
-    return false;
-}
-
 std::optional<int> interfaceMtu(int interfaceIndex)
 {
     char name[IF_NAMESIZE] = {};

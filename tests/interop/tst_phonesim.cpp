@@ -305,7 +305,9 @@ void TestPhoneSim::trustListBlocksUntilErased()
     QVERIFY(!phone.requestedFiles().contains(sep(mac)));
     QVERIFY(bench.served.contains(signedName));
     QCOMPARE(phone.requestedFiles().mid(0, 4), trustProbes(mac) << signedName);
-    QVERIFY(phone.count(u"trust-list"_qs, u"state"_qs, u"blocked"_qs) >= 3);
+    // The phone records "blocked" once a request's answer has arrived, a moment after the request itself.
+    QTRY_VERIFY2_WITH_TIMEOUT(phone.count(u"trust-list"_qs, u"state"_qs, u"blocked"_qs) >= 3,
+                              qPrintable(phone.describe()), 10000);
 
     const int erasedAt = int(phone.events().size());
     phone.send(u"erase-trust-list"_qs);

@@ -38,8 +38,13 @@ int run(const QStringList &arguments)
     const QCommandLineOption maxTransfers(QStringLiteral("max-transfers"),
                                           QStringLiteral("Concurrent transfers before ERROR 0 busy (default 512)."),
                                           QStringLiteral("n"), QStringLiteral("512"));
+    const QCommandLineOption busyPoll(
+        QStringLiteral("busy-poll-us"),
+        QStringLiteral(
+            "Spin this long for a fast peer's answer before sleeping, while spins pay off (default 50; 0: off)."),
+        QStringLiteral("us"), QStringLiteral("50"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Log every transfer."));
-    parser.addOptions({root, address, port, maxTransfers, verbose});
+    parser.addOptions({root, address, port, maxTransfers, busyPoll, verbose});
     if (!parser.parse(QStringList{QStringLiteral("sccp2sip-cli tftp")} + arguments)) {
         err << "sccp2sip-cli tftp: " << parser.errorText() << '\n';
         return toInt(ExitCode::Usage);
@@ -52,10 +57,13 @@ int run(const QStringList &arguments)
     bool maxOk = false;
     const uint portValue = parser.value(port).toUInt(&portOk);
     const int maxValue = parser.value(maxTransfers).toInt(&maxOk);
+    bool busyPollOk = false;
+    const int busyPollValue = parser.value(busyPoll).toInt(&busyPollOk);
     const QHostAddress bindAddress(parser.value(address));
     if (!parser.isSet(root) || !QFileInfo(parser.value(root)).isDir() || !portOk || portValue > 65535 || !maxOk ||
-        maxValue < 1 || bindAddress.isNull()) {
-        err << "sccp2sip-cli tftp: needs --root <existing folder>, a valid --address, --port and --max-transfers\n";
+        maxValue < 1 || bindAddress.isNull() || !busyPollOk || busyPollValue < 0 || busyPollValue > 10000) {
+        err << "sccp2sip-cli tftp: needs --root <existing folder>, a valid --address, --port, --max-transfers and "
+               "--busy-poll-us (0 to 10000)\n";
         return toInt(ExitCode::Usage);
     }
     if (!parser.isSet(verbose))
@@ -67,6 +75,7 @@ int run(const QStringList &arguments)
     config.port = quint16(portValue);
     config.source = &source;
     config.maxTransfers = maxValue;
+    config.busyPoll = std::chrono::microseconds(busyPollValue);
     TftpServer server(config);
     const Result<void> started = server.start();
     if (!started) {

@@ -71,7 +71,7 @@ INNS=(ip netns exec "$NS")
 start_server() {
     case $1 in
     sccp2sip) "${INNS[@]}" "$BUILD/app/sccp2sip-cli" tftp --root "$SRV_ROOT" --address 127.0.0.1 --port 69 \
-        --max-transfers 1000 >/dev/null & ;;
+        --max-transfers 1000 --busy-poll-us "${BUSY_POLL_US:-50}" >/dev/null & ;;
     tftpd-hpa) "${INNS[@]}" "$PEERS/root/usr/sbin/in.tftpd" --foreground --listen --address 127.0.0.1:69 --user root \
         --secure "$SRV_ROOT" & ;;
     dnsmasq) "${INNS[@]}" dnsmasq --keep-in-foreground --conf-file=/dev/null --port=0 --enable-tftp \

@@ -7,9 +7,11 @@
 #include <arpa/inet.h>
 #include <array>
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <netinet/in.h>
 #include <netinet/udp.h>
+#include <sched.h>
 #include <sys/epoll.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -23,9 +25,8 @@ constexpr int kBatch = 16;
 constexpr int kBatchesPerSocket = 4;
 // Larger datagrams are truncated; nothing this set serves (TFTP requests and ACKs) comes close.
 constexpr int kMaxDatagram = 4096;
-// Passes over the ready sockets per notification. Going round again while sockets are ready saves a trip through
-// the Qt event loop per packet under load; the bound keeps the thread's other objects (timers, DHCP) served.
-constexpr int kRounds = 16;
+// The longest one notification keeps the thread, spinning included, before the event loop gets it back.
+constexpr std::chrono::microseconds kMaxPass(1000);
 constexpr int kEvents = 64;
 // sendmmsg takes at most this many at once (a TFTP window is at most 64 blocks).
 constexpr int kSendBatch = 64;
@@ -301,17 +302,48 @@ void NetEpollSocketSet::receiveNow(int socket)
 
 void NetEpollSocketSet::onActivated()
 {
+    using Clock = std::chrono::steady_clock;
     std::array<epoll_event, kEvents> events{};
-    for (int round = 0; round < kRounds; ++round) {
+    const Clock::time_point passStart = Clock::now();
+    bool spinning = false;
+    Clock::time_point spinStart;
+    for (;;) {
         const int n = ::epoll_wait(m_epoll, events.data(), kEvents, 0);
-        if (n <= 0)
+        if (n > 0) {
+            if (spinning) {
+                m_busyPoll.hit();
+                ++m_busyPollStats.hits;
+                spinning = false;
+            }
+            for (int i = 0; i < n; ++i)
+                receiveNow(events[size_t(i)].data.fd);
+            // Peers answer while we work: taking their datagrams now saves a sleep and a wake-up per packet. The
+            // bound keeps the thread's other objects (timers, DHCP) served.
+            if (Clock::now() - passStart > kMaxPass)
+                return;
+            continue;
+        }
+        // With only the listener open nobody is about to answer.
+        if (n < 0 || m_sockets.size() <= 1)
             return;
-        for (int i = 0; i < n; ++i)
-            receiveNow(events[size_t(i)].data.fd);
-        // With one socket besides the listener (a single lock-step client) nothing new can be ready yet: asking
-        // again would be a wasted syscall per packet. With several, peers answer while we work, and taking their
-        // datagrams now saves a sleep and a wake-up, which on a loaded machine is the expensive part.
-        if (m_sockets.size() <= 2)
+        const Clock::time_point now = Clock::now();
+        if (!spinning) {
+            if (!m_busyPoll.startSpin())
+                return;
+            ++m_busyPollStats.spins;
+            spinning = true;
+            spinStart = now;
+        } else if (!m_busyPoll.continueSpin(std::chrono::duration_cast<NetBusyPoll::Micros>(now - spinStart))) {
             return;
+        }
+        if (now - passStart > kMaxPass)
+            return;
+        // The peer we wait for may have been woken on this CPU: let it run rather than spin in its way.
+        ::sched_yield();
     }
+}
+
+void NetEpollSocketSet::setBusyPoll(std::chrono::microseconds budget)
+{
+    m_busyPoll.setBudget(budget);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/net/netbusypoll.h"
 #include "core/net/netudpsocketset.h"
 
 #include <QHash>
@@ -11,9 +12,9 @@ class QSocketNotifier;
 struct sockaddr_in;
 
 // NetUdpSocketSet on Linux: every socket in one epoll set, watched by a single QSocketNotifier. A wake-up reads
-// each ready socket with one recvmmsg and, while more than two sockets are open (a listener and several transfers),
-// asks epoll again before returning to the event loop (bounded), so a busy server costs a few syscalls per datagram
-// and no Qt dispatch per socket. A window of DATA leaves in one send (UDP GSO, else sendmmsg). The epoll set is
+// each ready socket with one recvmmsg and asks epoll again before returning to the event loop (bounded, and
+// spinning briefly while NetBusyPoll says spins pay off), so a busy server costs a few syscalls per datagram and no
+// Qt dispatch per socket. A window of DATA leaves in one send (UDP GSO, else sendmmsg). The epoll set is
 // level-triggered: whatever a bounded pass leaves queued wakes the notifier again.
 class NetEpollSocketSet final : public NetUdpSocketSet
 {
@@ -30,6 +31,14 @@ public:
     int count() const override { return int(m_sockets.size()); }
     int send(int socket, std::span<const Packet> packets, quint32 to, quint16 toPort) override;
     void receiveNow(int socket) override;
+    void setBusyPoll(std::chrono::microseconds budget) override;
+
+    struct BusyPollStats
+    {
+        quint64 spins = 0; // idle moments spent spinning instead of sleeping
+        quint64 hits = 0;  // spins that found a datagram
+    };
+    BusyPollStats busyPollStats() const { return m_busyPollStats; }
 
 private:
     struct Open
@@ -58,4 +67,6 @@ private:
     // A window leaves as one GSO super-datagram, segmented by the kernel as late as possible (on loopback, only
     // at the receiving socket): one trip through the stack instead of one per block.
     bool m_gso = true;
+    NetBusyPoll m_busyPoll;
+    BusyPollStats m_busyPollStats;
 };

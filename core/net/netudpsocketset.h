@@ -6,6 +6,7 @@
 #include <QByteArrayView>
 #include <QObject>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <span>
@@ -67,6 +68,11 @@ public:
     // Hands what is queued on one socket to the handler now, from inside the handler too (a server looking
     // behind a repeated request for the final ACK of the transfer it would replace).
     virtual void receiveNow(int socket) = 0;
+
+    // How long to keep asking for datagrams before sleeping when sockets besides the first are open and nothing
+    // is ready (NetBusyPoll decides when that pays). Zero never spins. Only the native backend spins; Qt's event
+    // loop offers no way to, so NetQtSocketSet ignores it.
+    virtual void setBusyPoll(std::chrono::microseconds budget) { Q_UNUSED(budget) }
 
 protected:
     explicit NetUdpSocketSet(QObject *parent)

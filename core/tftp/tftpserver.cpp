@@ -74,6 +74,7 @@ Result<void> TftpServer::start()
     stop();
     m_sockets = NetUdpSocketSet::create(m_config.backend, this).release();
     m_sockets->setHandler([this](const NetUdpSocketSet::Datagram &datagram) { onDatagram(datagram); });
+    m_sockets->setBusyPoll(m_config.busyPoll);
     // No SO_REUSEADDR: two servers could then share port 69 and split the requests between them. The shared
     // bind maps EADDRINUSE/EACCES to PortInUse/PortNeedsPrivileges and names the process holding the port.
     NetPlatform::UdpBindRequest request;

@@ -42,6 +42,10 @@ public:
         const Clock *clock = nullptr; // nullptr: the system clock
         // Native: epoll on Linux. Portable: Qt's sockets (the tests run the server on both).
         NetUdpSocketSet::Backend backend = NetUdpSocketSet::Backend::Native;
+        // While transfers run and spinning pays off (a peer answering within this), keep polling this long before
+        // sleeping: a lock-step ACK on loopback or a fast LAN is then taken without a wake-up. NetBusyPoll stops it
+        // by itself for phones that answer slower; zero turns it off.
+        std::chrono::microseconds busyPoll{50};
     };
     // Returns false to refuse a file to `client` (ERROR 2). `name` is the file's real name in the source (after
     // normalisation and case-insensitive lookup), so a policy need not care how the client spelled it. The bench uses

@@ -1,12 +1,20 @@
 #include "core/net/netudpsocketset.h"
+#ifdef Q_OS_LINUX
+#include "core/net/netepollsocketset.h"
+#endif
 
 #include <QDir>
+#include <QEventLoop>
 #include <QNetworkDatagram>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QUdpSocket>
 
+#include <atomic>
 #include <memory>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using PacketSizes = QList<std::pair<int, int>>;
@@ -61,6 +69,8 @@ private Q_SLOTS:
     void handlerClosingItsSocketDropsTheRest();
     void receiveNowFromInsideTheHandler();
     void descriptorsReleased();
+    void busyPollPingPong_data();
+    void busyPollPingPong();
 
 private:
     std::unique_ptr<NetUdpSocketSet> m_set;
@@ -281,6 +291,81 @@ void TestNetUdpSocketSet::descriptorsReleased()
         m_set->close(s);
     QCOMPARE(m_set->count(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(openDescriptors(), before, 5000);
+}
+
+void TestNetUdpSocketSet::busyPollPingPong_data()
+{
+    QTest::addColumn<int>("budgetMicros");
+    QTest::newRow("off") << 0;
+    QTest::newRow("1 ms") << 1000;
+}
+
+// A peer on another thread echoes every datagram at once, the way a lock-step client ACKs on loopback. Whatever
+// the budget, every round trip completes; on the native backend a budget makes the set catch echoes while
+// spinning, and no budget never spins.
+void TestNetUdpSocketSet::busyPollPingPong()
+{
+    QFETCH_GLOBAL(int, backend);
+    QFETCH(int, budgetMicros);
+    constexpr int kRoundTrips = 200;
+    m_set->setBusyPoll(std::chrono::microseconds(budgetMicros));
+
+    std::atomic<quint16> echoPort{0};
+    std::atomic<bool> stop{false};
+    std::thread echo([&] {
+        QUdpSocket socket;
+        if (!socket.bind(QHostAddress::LocalHost, 0))
+            return;
+        echoPort = socket.localPort();
+        while (!stop) {
+            if (!socket.waitForReadyRead(50))
+                continue;
+            while (socket.hasPendingDatagrams()) {
+                const QNetworkDatagram d = socket.receiveDatagram();
+                socket.writeDatagram(d.data(), d.senderAddress(), quint16(d.senderPort()));
+            }
+        }
+    });
+    const auto stopEcho = qScopeGuard([&] {
+        stop = true;
+        echo.join();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(echoPort != 0, 5000);
+    // The listener-like first socket: spinning only starts while a second one (a transfer) is open.
+    const auto first = m_set->open(loopbackRequest());
+    const auto pinger = m_set->open(loopbackRequest());
+    QVERIFY(first.ok() && pinger.ok());
+    int echoed = 0;
+    // A real event loop, not QTRY (which sleeps 10 ms between looks and would measure that instead).
+    QEventLoop loop;
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+    m_set->setHandler([&](const NetUdpSocketSet::Datagram &d) {
+        if (d.socket != *pinger || d.bytes != QByteArrayView("ping"))
+            return;
+        if (++echoed < kRoundTrips)
+            m_set->send(*pinger, "ping", loopback, echoPort);
+        else
+            loop.quit();
+    });
+    m_set->send(*pinger, "ping", loopback, echoPort);
+    loop.exec();
+    QCOMPARE(echoed, kRoundTrips);
+
+#ifdef Q_OS_LINUX
+    if (NetUdpSocketSet::Backend(backend) == NetUdpSocketSet::Backend::Native) {
+        const auto *native = dynamic_cast<const NetEpollSocketSet *>(m_set.get());
+        QVERIFY(native);
+        const NetEpollSocketSet::BusyPollStats stats = native->busyPollStats();
+        if (budgetMicros == 0) {
+            QCOMPARE(stats.spins, quint64(0));
+        } else {
+            QVERIFY(stats.spins > 0);
+            QVERIFY2(stats.hits > 0, qPrintable(u"%1 spins, none caught an echo"_s.arg(stats.spins)));
+        }
+    }
+#else
+    Q_UNUSED(backend)
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestNetUdpSocketSet)

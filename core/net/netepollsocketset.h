@@ -46,10 +46,14 @@ private:
         quint16 port = 0;
         // A descriptor number closed and reused while its datagrams are being handed out must not receive them.
         quint32 generation = 0;
+        bool packetInfo = false; // a listener: read in batches, with the card each datagram came in on
     };
     struct Bank; // recvmmsg buffers, one per nesting level of receiveNow()
 
     void onActivated();
+    // What epoll reported ready: a listener's burst in one recvmmsg, a transfer's single datagram in one recvfrom.
+    void receiveReady(int socket);
+    Bank &enterBank();
     bool isCurrent(int socket, quint32 generation) const;
     // How many leading packets one UDP GSO send can carry (0 or 1: not worth it).
     static size_t segmentable(std::span<const Packet> packets);

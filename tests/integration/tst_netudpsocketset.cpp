@@ -66,6 +66,7 @@ private Q_SLOTS:
     void sendsWhatWasAsked_data();
     void sendsWhatWasAsked();
     void handlerSeesSenderAndDestination();
+    void transferSocketGetsEveryDatagramOfABurst();
     void handlerClosingItsSocketDropsTheRest();
     void receiveNowFromInsideTheHandler();
     void descriptorsReleased();
@@ -207,6 +208,32 @@ void TestNetUdpSocketSet::handlerSeesSenderAndDestination()
     const QNetworkDatagram reply = client.receiveDatagram();
     QCOMPARE(reply.data(), QByteArray("back"));
     QCOMPARE(quint16(reply.senderPort()), m_set->localPort(*socket));
+}
+
+// A socket that does not ask where datagrams arrived (a transfer's) is read one datagram per readiness on the
+// native backend: a burst still arrives whole, in order, with its sender.
+void TestNetUdpSocketSet::transferSocketGetsEveryDatagramOfABurst()
+{
+    NetPlatform::UdpBindRequest request = loopbackRequest();
+    request.packetInfo = false;
+    const auto socket = m_set->open(request);
+    QVERIFY(socket.ok());
+    QUdpSocket client;
+    QVERIFY(client.bind(QHostAddress::LocalHost, 0));
+    constexpr int kBurst = 40;
+    for (int i = 0; i < kBurst; ++i) {
+        const QByteArray payload = "ack " + QByteArray::number(i);
+        QCOMPARE(client.writeDatagram(payload, QHostAddress::LocalHost, m_set->localPort(*socket)),
+                 qint64(payload.size()));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_received.size(), kBurst, 5000);
+    for (int i = 0; i < kBurst; ++i) {
+        const Received &r = m_received.at(i);
+        QCOMPARE(r.socket, *socket);
+        QCOMPARE(r.bytes, "ack " + QByteArray::number(i));
+        QCOMPARE(r.from, loopback);
+        QCOMPARE(r.fromPort, client.localPort());
+    }
 }
 
 void TestNetUdpSocketSet::handlerClosingItsSocketDropsTheRest()

@@ -8,6 +8,9 @@
 #   T6_SIZE=$((2*1024*1024)) bench/tftp/run.sh   # shorter loss run (tftpd-hpa waits 1 s per lost block)
 #   T6_ALL=1 bench/tftp/run.sh        # also run T6 against dnsmasq and atftpd (atftpd alone takes minutes)
 #   REPEAT=5 bench/tftp/run.sh        # five rounds, servers in a rotating order; ratios from the medians
+#   SERVERS="sccp2sip dnsmasq probe-epoll probe-uring" SCENARIOS="T1 T2 T5" bench/tftp/run.sh
+#                                     # add the ceiling probes (tftpprobe.cpp: lock-step I/O and nothing else)
+#   BUSY_POLL_US=0 bench/tftp/run.sh  # our server without spinning for a fast peer (default 50)
 #
 # On a shared machine one round says little (other work steals the CPU unevenly): use REPEAT, compare medians,
 # and read cpu_ms (the server's own CPU time, children included), which contention distorts far less.
@@ -42,6 +45,14 @@ trap cleanup EXIT
 mkdir -p "$OUT" "$PEERS"
 cmake --build "$BUILD" --target sccp2sip-cli >/dev/null
 g++ -O2 -std=c++20 -o "$OUT/tftpload" "$ROOT/bench/tftp/tftpload.cpp"
+if [[ " $SERVERS " == *" probe-"* ]]; then
+    # The io_uring style only where liburing is installed (Debian: liburing-dev); the epoll style always.
+    if [ -f /usr/include/liburing.h ]; then
+        g++ -O2 -std=c++20 -DHAVE_LIBURING -o "$OUT/tftpprobe" "$ROOT/bench/tftp/tftpprobe.cpp" -luring
+    else
+        g++ -O2 -std=c++20 -o "$OUT/tftpprobe" "$ROOT/bench/tftp/tftpprobe.cpp"
+    fi
+fi
 if [ ! -x "$PEERS/root/usr/sbin/in.tftpd" ] || [ ! -x "$PEERS/root/usr/sbin/atftpd" ]; then
     (cd "$PEERS" && apt-get download tftpd-hpa atftpd libwrap0 >/dev/null 2>&1 && for d in *.deb; do dpkg -x "$d" root; done)
 fi
@@ -69,6 +80,9 @@ inns() { ip netns exec "$NS" "$@"; }
 INNS=(ip netns exec "$NS")
 
 start_server() {
+    # The previous server's port may outlive it briefly (io_uring releases its sockets after the process exits).
+    local tries=0
+    while inns ss -Hlun 'sport = :69' | grep -q . && [ $tries -lt 50 ]; do sleep 0.1; tries=$((tries + 1)); done
     case $1 in
     sccp2sip) "${INNS[@]}" "$BUILD/app/sccp2sip-cli" tftp --root "$SRV_ROOT" --address 127.0.0.1 --port 69 \
         --max-transfers 1000 --busy-poll-us "${BUSY_POLL_US:-50}" >/dev/null & ;;
@@ -77,6 +91,7 @@ start_server() {
     dnsmasq) "${INNS[@]}" dnsmasq --keep-in-foreground --conf-file=/dev/null --port=0 --enable-tftp \
         --tftp-root="$SRV_ROOT" --listen-address=127.0.0.1 --bind-interfaces --user=root --group=root \
         --tftp-max=1000 --pid-file= --log-facility=/dev/null & ;;
+    probe-epoll | probe-uring) "${INNS[@]}" "$OUT/tftpprobe" "${1#probe-}" 69 "$SRV_ROOT" & ;;
     atftpd) "${INNS[@]}" "$PEERS/root/usr/sbin/atftpd" --daemon --no-fork --port 69 --bind-address 127.0.0.1 \
         --user root.root --maxthread 1000 --logfile /dev/null "$SRV_ROOT" & ;;
     esac
@@ -156,6 +171,8 @@ for round in $(seq 1 "$REPEAT"); do
             [ "$t" = T7 ] && [ "$s" != sccp2sip ] && continue
             # T6 is judged against tftpd-hpa only; dnsmasq and atftpd (5 s retry) would add minutes of waiting.
             [ "$t" = T6 ] && [ "$s" != sccp2sip ] && [ "$s" != tftpd-hpa ] && [ -z "${T6_ALL:-}" ] && continue
+            # The probes know no options (T3, T4 would fall back to 512 bytes) and have no retransmit timer.
+            case "$s,$t" in probe-*,T3 | probe-*,T4 | probe-*,T6 | probe-*,T7) continue ;; esac
             run_scenario "$s" "$t" "$round"
         done
         stop_server
@@ -193,6 +210,17 @@ cpu_note() { # scenario: every server's median CPU time
     done
     echo "; cpu_ms:$out"
 }
+# The probes and the generator's own load, so a reader sees when a ratio is capped by the machine, not the server.
+ceiling_note() { # scenario field
+    local out= p v
+    for p in probe-epoll probe-uring; do
+        v=$(median "$p" "$1" "$2")
+        [ -n "$v" ] && out="$out $p $v"
+    done
+    [ -z "$out" ] || echo "   $1 probes ($2):$out"
+    v=$(median sccp2sip "$1" client_busy)
+    [ -z "$v" ] || echo "   $1 generator busy $v of the run against sccp2sip (near 1.00: the generator is the limit)"
+}
 for t in $SCENARIOS; do
     [ -n "$(median sccp2sip "$t" failed)" ] || continue
     case $t in
@@ -212,12 +240,14 @@ for t in $SCENARIOS; do
             extra=$(printf '; slowest/median worst round %.2f' "$worst")
         fi
         [ -z "$best" ] || awk -v o="$o" -v b="$best" -v w="$who" -v t="$t" -v x="$extra$(cpu_note "$t")" \
-            'BEGIN{printf "%s ours %.1f MiB/s, best peer %s %.1f MiB/s: ratio %.2fx%s\n", t, o, w, b, o/b, x}' ;;
+            'BEGIN{printf "%s ours %.1f MiB/s, best peer %s %.1f MiB/s: ratio %.2fx%s\n", t, o, w, b, o/b, x}'
+        ceiling_note "$t" aggregate_MiBps ;;
     T5)
         read -r best who <<<"$(best_peer T5 total_ms lower dnsmasq)"
         o=$(median sccp2sip T5 total_ms)
         [ -z "$best" ] || awk -v o="$o" -v b="$best" -v x="$(cpu_note T5)" \
-            'BEGIN{printf "T5 ours %.0f ms, dnsmasq %.0f ms: ratio %.2fx%s\n", o, b, o/b, x}' ;;
+            'BEGIN{printf "T5 ours %.0f ms, dnsmasq %.0f ms: ratio %.2fx%s\n", o, b, o/b, x}'
+        ceiling_note T5 total_ms ;;
     T6)
         read -r best who <<<"$(best_peer T6 total_ms lower tftpd-hpa)"
         o=$(median sccp2sip T6 total_ms)

@@ -25,14 +25,16 @@ void TestNetBusyPoll::followsTheScript_data()
     const QString waitForProbe = u"start*%1=0"_s.arg(NetBusyPoll::kProbeEvery - 1);
     QTest::newRow("zero budget never spins") << 0 << QStringList{u"start=0"_s, u"start=0"_s, u"start*100=0"_s};
     QTest::newRow("spins while spins pay off")
-        << 50 << QStringList{u"start=1"_s, u"spun 10=1"_s, u"spun 49=1"_s, u"hit"_s, u"start=1"_s, u"spun 0=1"_s, u"hit"_s, u"start=1"_s};
+        << 50 << QStringList{u"start=1"_s, u"spun 10=1"_s, u"spun 49=1"_s, u"hit"_s,
+                             u"start=1"_s, u"spun 0=1"_s,  u"hit"_s,       u"start=1"_s};
     QTest::newRow("a spent budget stops spinning")
         << 50 << QStringList{u"start=1"_s, u"spun 50=0"_s, waitForProbe, u"start=1"_s};
     QTest::newRow("a probe that hits turns spinning back on")
-        << 50 << QStringList{u"start=1"_s, u"spun 80=0"_s, waitForProbe, u"start=1"_s, u"spun 20=1"_s, u"hit"_s, u"start=1"_s, u"start=1"_s};
+        << 50 << QStringList{u"start=1"_s,   u"spun 80=0"_s, waitForProbe, u"start=1"_s,
+                             u"spun 20=1"_s, u"hit"_s,       u"start=1"_s, u"start=1"_s};
     QTest::newRow("a probe that misses waits a whole round again")
-        << 50
-        << QStringList{u"start=1"_s, u"spun 51=0"_s, waitForProbe, u"start=1"_s, u"spun 50=0"_s, waitForProbe, u"start=1"_s};
+        << 50 << QStringList{u"start=1"_s,   u"spun 51=0"_s, waitForProbe, u"start=1"_s,
+                             u"spun 50=0"_s, waitForProbe,   u"start=1"_s};
     QTest::newRow("a slow peer costs one budget per round")
         << 20 << QStringList{u"start=1"_s, u"spun 300=0"_s, waitForProbe, u"start=1"_s, u"spun 300=0"_s, waitForProbe};
 }
@@ -53,7 +55,8 @@ void TestNetBusyPoll::followsTheScript()
             const int times = action.contains(QLatin1Char('*')) ? action.section(QLatin1Char('*'), 1).toInt() : 1;
             QVERIFY2(times > 0, qPrintable(step));
             for (int i = 0; i < times; ++i)
-                QVERIFY2(policy.startSpin() == expected, qPrintable(QStringLiteral("%1 (call %2)").arg(step).arg(i + 1)));
+                QVERIFY2(policy.startSpin() == expected,
+                         qPrintable(QStringLiteral("%1 (call %2)").arg(step).arg(i + 1)));
         } else if (action.startsWith(QLatin1String("spun "))) {
             const auto spun = std::chrono::microseconds(action.section(QLatin1Char(' '), 1).toInt());
             QVERIFY2(policy.continueSpin(spun) == expected, qPrintable(step));

@@ -53,8 +53,13 @@ TftpServer::TftpServer(Config config, QObject *parent)
     m_timers = new TftpTimerQueue(
         *m_clock,
         [this](quint64 id) {
-            if (TftpTransfer *transfer = m_transfers.value(id))
-                transfer->onDeadline();
+            TftpTransfer *transfer = m_transfers.value(id);
+            if (!transfer)
+                return;
+            ++m_dispatchDepth;
+            transfer->onDeadline();
+            --m_dispatchDepth;
+            deleteRetired();
         },
         this);
     qRegisterMetaType<TftpReadRequest>();
@@ -65,6 +70,7 @@ TftpServer::TftpServer(Config config, QObject *parent)
 TftpServer::~TftpServer()
 {
     stop();
+    m_retired.clear();
 }
 
 Result<void> TftpServer::start()
@@ -98,8 +104,10 @@ void TftpServer::stop()
     m_transfers.clear();
     m_bySocket.clear();
     m_byPeer.clear();
+    // Retired rather than deleted: stop() may run in a slot called from inside one of them (progress).
     for (TftpTransfer *transfer : transfers)
-        delete transfer;
+        m_retired.emplace_back(transfer);
+    deleteRetired();
     if (m_sockets) {
         qCInfo(lcTftp) << "stopped listening on port" << port();
         m_sockets->close(m_listener);
@@ -126,13 +134,21 @@ void TftpServer::setAccessPolicy(AccessPolicy policy)
 
 void TftpServer::onDatagram(const NetUdpSocketSet::Datagram &datagram)
 {
+    ++m_dispatchDepth;
     if (datagram.socket == m_listener) {
         handleRequest(datagram);
-        return;
-    }
-    // Nothing for a socket whose transfer has ended: the set drops what is still queued for a closed socket.
-    if (TftpTransfer *transfer = m_bySocket.value(datagram.socket))
+    } else if (TftpTransfer *transfer = m_bySocket.value(datagram.socket)) {
+        // Nothing for a socket whose transfer has ended: the set drops what is still queued for a closed socket.
         transfer->handleDatagram(datagram);
+    }
+    --m_dispatchDepth;
+    deleteRetired();
+}
+
+void TftpServer::deleteRetired()
+{
+    if (m_dispatchDepth == 0)
+        m_retired.clear();
 }
 
 void TftpServer::handleRequest(const NetUdpSocketSet::Datagram &datagram)
@@ -266,7 +282,7 @@ void TftpServer::startTransfer(TftpReadRequest &request, const TftpPacket &packe
     if (!m_sockets)
         return;
     auto *transfer = new TftpTransfer(request.transferId, file, params, request.client, request.clientPort,
-                                      m_config.timing, {*m_clock, *m_sockets, *m_timers}, this);
+                                      m_config.timing, {*m_clock, *m_sockets, *m_timers, *this});
     // Answer from the address the client wrote to, or it would take our reply for a stranger's.
     const bool boundToAny =
         m_config.address.isEqual(QHostAddress::AnyIPv4) || m_config.address.isEqual(QHostAddress::Any);
@@ -280,23 +296,30 @@ void TftpServer::startTransfer(TftpReadRequest &request, const TftpPacket &packe
     m_transfers.insert(request.transferId, transfer);
     m_bySocket.insert(transfer->socket(), transfer);
     m_byPeer.insert({request.client, request.clientPort}, request.transferId);
-    connect(transfer, &TftpTransfer::progressed, this, &TftpServer::progress);
-    connect(transfer, &TftpTransfer::finished, this, [this](quint64 id, const TftpTransferStats &stats) {
-        qCInfo(lcTftp).nospace() << "sent " << stats.name << " (" << stats.bytes << " bytes) to "
-                                 << stats.peer.toString() << " in " << stats.durationMs << " ms, blksize "
-                                 << stats.blockSize << ", windowsize " << stats.windowSize << ", " << stats.retransmits
-                                 << " retransmits";
-        forget(id);
-        Q_EMIT finished(id, stats);
-    });
-    connect(transfer, &TftpTransfer::failed, this, [this](quint64 id, const Error &reason) {
-        qCWarning(lcTftp) << "transfer" << id << "failed:" << reason.toLogString();
-        forget(id);
-        Q_EMIT failed(id, reason);
-    });
     qCInfo(lcTftp).nospace() << "sending " << file.name() << " (" << file.size() << " bytes) to "
                              << request.client.toString() << ":" << request.clientPort << " blksize "
                              << params.blockSize << " windowsize " << params.windowSize;
+}
+
+void TftpServer::transferProgressed(quint64 id, qint64 bytesSent, qint64 totalBytes)
+{
+    Q_EMIT progress(id, bytesSent, totalBytes);
+}
+
+void TftpServer::transferFinished(quint64 id, const TftpTransferStats &stats)
+{
+    qCInfo(lcTftp).nospace() << "sent " << stats.name << " (" << stats.bytes << " bytes) to " << stats.peer.toString()
+                             << " in " << stats.durationMs << " ms, blksize " << stats.blockSize << ", windowsize "
+                             << stats.windowSize << ", " << stats.retransmits << " retransmits";
+    forget(id);
+    Q_EMIT finished(id, stats);
+}
+
+void TftpServer::transferFailed(quint64 id, const Error &reason)
+{
+    qCWarning(lcTftp) << "transfer" << id << "failed:" << reason.toLogString();
+    forget(id);
+    Q_EMIT failed(id, reason);
 }
 
 void TftpServer::refuse(const TftpReadRequest &request, quint16 tftpCode, const QString &message, const Error &reason)
@@ -333,5 +356,5 @@ void TftpServer::forget(quint64 transferId)
     if (m_bySocket.value(transfer->socket()) == transfer)
         m_bySocket.remove(transfer->socket());
     m_byPeer.remove({transfer->peer(), transfer->peerPort()});
-    transfer->deleteLater();
+    m_retired.emplace_back(transfer);
 }

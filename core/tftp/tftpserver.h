@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 class Clock;
 class TftpFileSource;
@@ -26,7 +27,7 @@ class TftpTimerQueue;
 // The listening socket and every transfer's socket sit in one NetUdpSocketSet (on Linux one epoll set behind one
 // notifier) and every retransmit deadline in one TftpTimerQueue, so a transfer costs a socket and a heap entry,
 // not a QUdpSocket, a notifier and a QTimer.
-class TftpServer : public QObject
+class TftpServer : public QObject, private TftpTransfer::Listener
 {
     Q_OBJECT
 public:
@@ -81,6 +82,12 @@ private:
     void refuse(const TftpReadRequest &request, quint16 tftpCode, const QString &message, const Error &reason);
     void reply(quint16 tftpCode, const QString &message, const QHostAddress &to, quint16 port);
     void forget(quint64 transferId);
+    // Deletes the transfers that ended, once no call into any of them is on the stack.
+    void deleteRetired();
+
+    void transferProgressed(quint64 id, qint64 bytesSent, qint64 totalBytes) override;
+    void transferFinished(quint64 id, const TftpTransferStats &stats) override;
+    void transferFailed(quint64 id, const Error &reason) override;
 
     Config m_config;
     std::unique_ptr<Clock> m_ownClock;
@@ -93,6 +100,10 @@ private:
     AccessPolicy m_policy;
     quint64 m_nextId = 1;
     QHash<quint64, TftpTransfer *> m_transfers;
+    // Ended transfers, deleted by deleteRetired() when m_dispatchDepth is back to zero: a transfer reports its end
+    // from inside its own methods, and a datagram handler can nest (processPending reads another socket).
+    std::vector<std::unique_ptr<TftpTransfer>> m_retired;
+    int m_dispatchDepth = 0;
     QHash<int, TftpTransfer *> m_bySocket;
     // A client re-sending its RRQ before our first reply arrived must not start a second transfer.
     QHash<std::pair<QHostAddress, quint16>, quint64> m_byPeer;

@@ -18,9 +18,8 @@ constexpr quint16 ErrNotDefined = 0;
 } // namespace
 
 TftpTransfer::TftpTransfer(quint64 id, TftpFile file, Parameters parameters, QHostAddress peer, quint16 peerPort,
-                           Timing timing, Context context, QObject *parent)
-    : QObject(parent)
-    , m_id(id)
+                           Timing timing, Context context)
+    : m_id(id)
     , m_file(std::move(file))
     , m_params(std::move(parameters))
     , m_peer(std::move(peer))
@@ -30,6 +29,7 @@ TftpTransfer::TftpTransfer(quint64 id, TftpFile file, Parameters parameters, QHo
     , m_clock(context.clock)
     , m_sockets(context.sockets)
     , m_timers(context.timers)
+    , m_listener(context.listener)
 {
     m_lastBlock = m_file.size() / m_params.blockSize + 1;
 }
@@ -150,7 +150,7 @@ void TftpTransfer::handleAck(quint16 block)
     armTimer();
     if (now - m_lastProgressMs >= m_timing.progressIntervalMs) {
         m_lastProgressMs = now;
-        Q_EMIT progressed(m_id, qMin(m_acked * m_params.blockSize, m_file.size()), m_file.size());
+        m_listener.transferProgressed(m_id, qMin(m_acked * m_params.blockSize, m_file.size()), m_file.size());
     }
 }
 
@@ -269,14 +269,14 @@ void TftpTransfer::fail(const Error &reason)
         return;
     m_done = true;
     closeSocket();
-    Q_EMIT failed(m_id, reason);
+    m_listener.transferFailed(m_id, reason);
 }
 
 void TftpTransfer::complete()
 {
     m_done = true;
     closeSocket();
-    Q_EMIT finished(m_id, stats());
+    m_listener.transferFinished(m_id, stats());
 }
 
 void TftpTransfer::closeSocket()

@@ -8,7 +8,6 @@
 
 #include <QByteArray>
 #include <QHostAddress>
-#include <QObject>
 
 #include <array>
 #include <optional>
@@ -23,11 +22,25 @@ class TftpTimerQueue;
 // silent timeouts it sends ERROR 0 and fails. Packets from any other address/port get ERROR 5 and change nothing.
 //
 // It owns no socket or timer object: its socket lives in the server's NetUdpSocketSet, which hands it the
-// datagrams (handleDatagram), and its retransmit deadline sits in the server's TftpTimerQueue (onDeadline).
-class TftpTransfer : public QObject
+// datagrams (handleDatagram), and its retransmit deadline sits in the server's TftpTimerQueue (onDeadline). It is
+// not a QObject either: it reports to one Listener (the server) by plain calls, so a transfer costs no signal
+// connections and no deferred deletion (a visible share of a 6 KB config's whole transfer).
+class TftpTransfer
 {
-    Q_OBJECT
 public:
+    // Told what happens, in the transfer's own call stack: the listener must not delete the transfer from
+    // inside these calls (the server retires it and deletes it once its dispatch has unwound).
+    class Listener
+    {
+    public:
+        virtual void transferProgressed(quint64 id, qint64 bytesSent, qint64 totalBytes) = 0;
+        virtual void transferFinished(quint64 id, const TftpTransferStats &stats) = 0;
+        virtual void transferFailed(quint64 id, const Error &reason) = 0;
+
+    protected:
+        ~Listener() = default;
+    };
+
     struct Timing
     {
         int initialRtoMs = 500;
@@ -53,13 +66,16 @@ public:
         const Clock &clock;
         NetUdpSocketSet &sockets;
         TftpTimerQueue &timers;
+        Listener &listener;
     };
 
     TftpTransfer(quint64 id, TftpFile file, Parameters parameters, QHostAddress peer, quint16 peerPort, Timing timing,
-                 Context context, QObject *parent = nullptr);
-    ~TftpTransfer() override;
+                 Context context);
+    ~TftpTransfer();
+    TftpTransfer(const TftpTransfer &) = delete;
+    TftpTransfer &operator=(const TftpTransfer &) = delete;
 
-    // Binds the ephemeral socket on `localAddress` and sends the OACK or the first window. Signals come later.
+    // Binds the ephemeral socket on `localAddress` and sends the OACK or the first window. The listener hears later.
     Result<void> start(const QHostAddress &localAddress);
 
     quint64 id() const { return m_id; }
@@ -74,16 +90,11 @@ public:
     void processPending();
     // True once the client acknowledged anything: a later RRQ from its port is a new request, not a resend.
     bool clientResponded() const { return m_clientResponded; }
-    // Ends the transfer with `failed(reason)`, sending nothing to the client.
+    // Ends the transfer with transferFailed(reason), sending nothing to the client.
     void abandon(const Error &reason);
     quint16 localPort() const;
     const QHostAddress &peer() const { return m_peer; }
     quint16 peerPort() const { return m_peerPort; }
-
-Q_SIGNALS:
-    void progressed(quint64 id, qint64 bytesSent, qint64 totalBytes);
-    void finished(quint64 id, const TftpTransferStats &stats);
-    void failed(quint64 id, const Error &reason);
 
 private:
     void handleAck(quint16 block);
@@ -108,6 +119,7 @@ private:
     const Clock &m_clock;
     NetUdpSocketSet &m_sockets;
     TftpTimerQueue &m_timers;
+    Listener &m_listener;
     int m_socket = -1;
     bool m_socketOpen = false;
     bool m_timerArmed = false;

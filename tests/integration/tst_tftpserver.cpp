@@ -938,36 +938,49 @@ void TestTftpServer::blockSizeFitsTheCardMtu()
 
 void TestTftpServer::stopFromASlot_data()
 {
-    QTest::addColumn<bool>("onFinished"); // else on readRequested
-    QTest::newRow("stopped from readRequested") << false;
-    QTest::newRow("stopped from finished") << true;
+    QTest::addColumn<QString>("signal");
+    QTest::newRow("stopped from readRequested") << u"readRequested"_s;
+    QTest::newRow("stopped from finished") << u"finished"_s;
+    // progress is reported from inside the running transfer's ACK handling: stopping there must not delete the
+    // transfer under its own feet.
+    QTest::newRow("stopped from progress") << u"progress"_s;
 }
 
 void TestTftpServer::stopFromASlot()
 {
     // The owner may stop the server from a slot that runs inside the socket set's read loop; nothing may touch the
     // stopped server's sockets or transfers afterwards.
-    QFETCH(bool, onFinished);
+    QFETCH(QString, signal);
     writeFile(u"a.bin"_s, randomBytes(100, 17));
     writeFile(u"b.bin"_s, randomBytes(5000, 18));
-    startServer();
-    if (onFinished)
-        connect(m_server.get(), &TftpServer::finished, m_server.get(), [this] { m_server->stop(); });
+    writeFile(u"c.bin"_s, randomBytes(400 * 512, 19));
+    TftpTransfer::Timing timing = fastTiming();
+    timing.progressIntervalMs = 0; // every ACK reports progress
+    startServer(timing);
+    const auto stop = [this] { m_server->stop(); };
+    if (signal == u"finished"_s)
+        connect(m_server.get(), &TftpServer::finished, m_server.get(), stop);
+    else if (signal == u"readRequested"_s)
+        connect(m_server.get(), &TftpServer::readRequested, m_server.get(), stop);
     else
-        connect(m_server.get(), &TftpServer::readRequested, m_server.get(), [this] { m_server->stop(); });
+        connect(m_server.get(), &TftpServer::progress, m_server.get(), stop);
     QSignalSpy requested(m_server.get(), &TftpServer::readRequested);
     const quint16 serverPort = m_server->port();
+    const bool completes = signal == u"finished"_s;
+    const QString file = signal == u"progress"_s ? u"c.bin"_s : u"a.bin"_s;
     // A second, longer transfer runs while the first one ends (or is asked for).
     const auto outcome = runOffThread(
-        [serverPort, onFinished] {
+        [serverPort, completes, file] {
             TftpTestClient other;
             other.send(TftpPacket::readRequest(u"b.bin"_s).serialize(), loopback, serverPort);
             other.receive(2000);
             TftpTestClient client;
-            return client.download(loopback, serverPort, u"a.bin"_s, {}, 1, onFinished ? 3000 : 500).ok;
+            return client.download(loopback, serverPort, file, {}, 1, completes ? 3000 : 500).ok;
         },
         20000);
     QVERIFY(outcome);
+    // Only the run stopped by `finished` lets its download complete; the others stop the server under it.
+    QCOMPARE(*outcome, completes);
     QTRY_VERIFY_WITH_TIMEOUT(!m_server->isListening(), 5000);
     QCOMPARE(m_server->activeTransfers(), 0);
     QCOMPARE(m_server->port(), quint16(0));

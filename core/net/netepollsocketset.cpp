@@ -238,8 +238,19 @@ int NetEpollSocketSet::sendBatch(int socket, std::span<const Packet> packets, so
 {
     if (packets.size() == 1) {
         // Lock-step sends one block per ACK: no batch arrays to clear (6 KiB each time, a visible share of a
-        // send in a profile).
+        // send in a profile). A small block is cheaper copied behind its header and sent with sendto than
+        // described by two iovecs the kernel must import (copying 1.5 KB costs less than that import).
         const Packet &packet = packets[0];
+        const size_t size = size_t(packet.head.size() + packet.body.size());
+        if (size <= m_scratch.size()) {
+            std::memcpy(m_scratch.data(), packet.head.data(), size_t(packet.head.size()));
+            if (!packet.body.isEmpty())
+                std::memcpy(m_scratch.data() + packet.head.size(), packet.body.data(), size_t(packet.body.size()));
+            return ::sendto(socket, m_scratch.data(), size, 0, reinterpret_cast<const sockaddr *>(&address),
+                            sizeof address) >= 0
+                       ? 1
+                       : -1;
+        }
         iovec vectors[2] = {{const_cast<char *>(packet.head.data()), size_t(packet.head.size())},
                             {const_cast<char *>(packet.body.data()), size_t(packet.body.size())}};
         msghdr message{};

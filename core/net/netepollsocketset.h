@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+#include <array>
+
 #include <memory>
 #include <vector>
 
@@ -60,7 +62,7 @@ private:
     // One sendmsg with UDP_SEGMENT; false (nothing sent) when the kernel refused it.
     bool sendSegmented(int socket, std::span<const Packet> packets, sockaddr_in &address);
     // sendmmsg (sendmsg for one); returns how many left, -1 if the first failed.
-    static int sendBatch(int socket, std::span<const Packet> packets, sockaddr_in &address);
+    int sendBatch(int socket, std::span<const Packet> packets, sockaddr_in &address);
 
     int m_epoll = -1;
     QSocketNotifier *m_notifier = nullptr;
@@ -72,5 +74,7 @@ private:
     // at the receiving socket): one trip through the stack instead of one per block.
     bool m_gso = true;
     NetBusyPoll m_busyPoll;
+    // A lone datagram up to an Ethernet-sized block is assembled here and sent from one buffer.
+    std::array<char, 1500> m_scratch{};
     BusyPollStats m_busyPollStats;
 };

@@ -9,7 +9,8 @@
 #   T6_ALL=1 bench/tftp/run.sh        # also run T6 against dnsmasq and atftpd (atftpd alone takes minutes)
 #   REPEAT=5 bench/tftp/run.sh        # five rounds, servers in a rotating order; ratios from the medians
 #   SERVERS="sccp2sip dnsmasq probe-epoll probe-uring" SCENARIOS="T1 T2 T5" bench/tftp/run.sh
-#                                     # add the ceiling probes (tftpprobe.cpp: lock-step I/O and nothing else)
+#                                     # add the ceiling probes (tftpprobe.cpp: lock-step I/O and nothing else;
+#                                     # T1, T2, T3, T5)
 #   BUSY_POLL_US=0 bench/tftp/run.sh  # our server without spinning for a fast peer (default 50)
 #
 # On a shared machine one round says little (other work steals the CPU unevenly): use REPEAT, compare medians,
@@ -171,8 +172,8 @@ for round in $(seq 1 "$REPEAT"); do
             [ "$t" = T7 ] && [ "$s" != sccp2sip ] && continue
             # T6 is judged against tftpd-hpa only; dnsmasq and atftpd (5 s retry) would add minutes of waiting.
             [ "$t" = T6 ] && [ "$s" != sccp2sip ] && [ "$s" != tftpd-hpa ] && [ -z "${T6_ALL:-}" ] && continue
-            # The probes know no options (T3, T4 would fall back to 512 bytes) and have no retransmit timer.
-            case "$s,$t" in probe-*,T3 | probe-*,T4 | probe-*,T6 | probe-*,T7) continue ;; esac
+            # The probes know blksize only (no windowsize) and have no retransmit timer.
+            case "$s,$t" in probe-*,T4 | probe-*,T6 | probe-*,T7) continue ;; esac
             run_scenario "$s" "$t" "$round"
         done
         stop_server

@@ -1,8 +1,8 @@
 // tftpprobe: the least a lock-step TFTP server can do per block, to show where the bench's ceiling is.
 //
-// Not a server to use: it serves the files of one folder in 512-byte blocks (each mapped once) and leaves out
-// everything that makes a server correct and safe (no options, no name normalisation beyond refusing '/', no TID
-// check, no retransmit timer, no events). What is left is the I/O per block, in one of two styles:
+// Not a server to use: it serves the files of one folder (each mapped once) in 512-byte blocks, or in the blksize
+// a request asks for (the only option it knows; no windowsize), and leaves out everything that makes a server
+// correct and safe (no name normalisation beyond refusing '/', no TID check, no retransmit timer, no events). What is left is the I/O per block, in one of two styles:
 //   epoll  one epoll set, recv + sendmsg per block (what sccp2sip's native backend and dnsmasq also do);
 //   uring  io_uring: each ACK's recv and the next DATA's send are queued, and one io_uring_enter submits every
 //          queued operation and collects every finished one (built only where liburing is installed).
@@ -29,6 +29,7 @@
 #include <cstring>
 #include <map>
 #include <string>
+#include <strings.h>
 
 namespace {
 
@@ -66,9 +67,37 @@ const File *fileFor(const char *request, long length)
     return &files.emplace(name, file).first->second;
 }
 
+// The blksize option of a read request, 0 when it has none.
+unsigned blockSizeAsked(const char *request, long length)
+{
+    const char *p = request + 2;
+    const char *end = request + length;
+    const auto next = [&p, end]() -> const char * {
+        const char *field = p;
+        while (p < end && *p)
+            ++p;
+        if (p >= end)
+            return nullptr;
+        ++p;
+        return field;
+    };
+    if (!next() || !next()) // file name, mode
+        return 0;
+    while (const char *name = next()) {
+        const char *value = next();
+        if (!value)
+            return 0;
+        if (strcasecmp(name, "blksize") == 0)
+            return unsigned(std::clamp(std::atoi(value), 8, 65464));
+    }
+    return 0;
+}
+
 struct Transfer
 {
     const File *file = nullptr;
+    unsigned blockSize = 512;
+    std::string optionAck; // sent as "block 0" when the client asked for a blksize
     unsigned lastBlock = 1;
     int fd = -1;
     sockaddr_in peer{};
@@ -81,11 +110,16 @@ struct Transfer
     char ack[16]{};
 };
 
-Transfer *startTransfer(const sockaddr_in &peer, const File *file)
+Transfer *startTransfer(const sockaddr_in &peer, const File *file, unsigned blockSize)
 {
     auto *t = new Transfer;
     t->file = file;
-    t->lastBlock = unsigned(file->size / 512 + 1);
+    if (blockSize) {
+        t->blockSize = blockSize;
+        t->optionAck = std::string("\0\6blksize\0", 10) + std::to_string(blockSize) + '\0';
+        t->block = 0;
+    }
+    t->lastBlock = unsigned(file->size / t->blockSize + 1);
     t->fd = socket(AF_INET, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     sockaddr_in local{};
     local.sin_family = AF_INET;
@@ -107,8 +141,17 @@ void endTransfer(Transfer *t)
 msghdr *dataMessage(Transfer *t)
 {
     const int f = t->flip ^= 1;
-    const size_t offset = size_t(t->block - 1) * 512;
-    const size_t length = offset >= t->file->size ? 0 : std::min<size_t>(512, t->file->size - offset);
+    if (t->block == 0) { // the OACK
+        t->vectors[f][0] = {t->optionAck.data(), t->optionAck.size()};
+        t->message[f] = {};
+        t->message[f].msg_name = &t->peer;
+        t->message[f].msg_namelen = sizeof t->peer;
+        t->message[f].msg_iov = t->vectors[f];
+        t->message[f].msg_iovlen = 1;
+        return &t->message[f];
+    }
+    const size_t offset = size_t(t->block - 1) * t->blockSize;
+    const size_t length = offset >= t->file->size ? 0 : std::min<size_t>(t->blockSize, t->file->size - offset);
     t->head[f][0] = 0;
     t->head[f][1] = 3;
     t->head[f][2] = char((t->block >> 8) & 0xff);
@@ -160,7 +203,7 @@ int serveEpoll(int listener)
                     const File *file = fileFor(buffer, got);
                     if (!file)
                         continue;
-                    t = startTransfer(from, file);
+                    t = startTransfer(from, file, blockSizeAsked(buffer, got));
                     epoll_event e{};
                     e.events = EPOLLIN;
                     e.data.ptr = t;
@@ -232,7 +275,7 @@ int serveUring(int listener)
             if (tag == 0) {
                 const File *file = cqe->res > 0 ? fileFor(buffer, cqe->res) : nullptr;
                 if (file) {
-                    Transfer *t = startTransfer(from, file);
+                    Transfer *t = startTransfer(from, file, blockSizeAsked(buffer, cqe->res));
                     queueSend(t);
                     armRecv(t);
                 }

@@ -28,6 +28,9 @@ constexpr int kMaxDatagram = 4096;
 // The longest one notification keeps the thread, spinning included, before the event loop gets it back.
 constexpr std::chrono::microseconds kMaxPass(1000);
 constexpr int kEvents = 64;
+// Answers held back until the end of a pass (see onActivated): small datagrams only, a bounded number.
+constexpr size_t kMaxDeferredBytes = 1500;
+constexpr size_t kMaxDeferred = 256;
 // sendmmsg takes at most this many at once (a TFTP window is at most 64 blocks).
 constexpr int kSendBatch = 64;
 // The largest UDP payload one (GSO) send may carry: 64 KiB less the IPv4 and UDP headers.
@@ -121,8 +124,12 @@ Result<int> NetEpollSocketSet::open(const NetPlatform::UdpBindRequest &request)
 
 void NetEpollSocketSet::close(int socket)
 {
-    if (m_sockets.remove(socket) == 0)
+    if (!m_sockets.contains(socket))
         return;
+    // What was sent before the close still leaves (a final ERROR, say), from this socket.
+    if (!m_deferred.empty())
+        flushDeferred();
+    m_sockets.remove(socket);
     // Closing the only descriptor of a socket also takes it out of the epoll set.
     ::close(socket);
 }
@@ -149,9 +156,15 @@ bool NetEpollSocketSet::isCurrent(int socket, quint32 generation) const
 
 int NetEpollSocketSet::send(int socket, std::span<const Packet> packets, quint32 to, quint16 toPort)
 {
-    if (!m_sockets.contains(socket) || packets.empty())
+    const auto open = m_sockets.constFind(socket);
+    if (open == m_sockets.cend() || packets.empty())
         return 0;
     sockaddr_in address = ipv4(to, toPort);
+    if (m_deferSends && packets.size() == 1 && defer(socket, open->generation, packets[0], address))
+        return 1;
+    // Whatever was queued earlier in the pass leaves first, so no socket's datagrams are reordered.
+    if (!m_deferred.empty())
+        flushDeferred();
     int sent = 0;
     size_t next = 0;
     while (next < packets.size()) {
@@ -174,6 +187,36 @@ int NetEpollSocketSet::send(int socket, std::span<const Packet> packets, quint32
         next += size_t(n);
     }
     return sent;
+}
+
+bool NetEpollSocketSet::defer(int socket, quint32 generation, const Packet &packet, const sockaddr_in &address)
+{
+    const size_t size = size_t(packet.head.size() + packet.body.size());
+    if (size > kMaxDeferredBytes || m_deferred.size() >= kMaxDeferred)
+        return false;
+    const size_t offset = m_arena.size();
+    m_arena.resize(offset + size);
+    std::memcpy(m_arena.data() + offset, packet.head.data(), size_t(packet.head.size()));
+    if (!packet.body.isEmpty())
+        std::memcpy(m_arena.data() + offset + size_t(packet.head.size()), packet.body.data(),
+                    size_t(packet.body.size()));
+    m_deferred.push_back({socket, generation, address, offset, size});
+    return true;
+}
+
+void NetEpollSocketSet::flushDeferred()
+{
+    for (const Deferred &d : m_deferred) {
+        // A socket closed (and its number maybe reused by a new transfer) since: its datagram must not leave from
+        // a stranger's port.
+        if (!isCurrent(d.socket, d.generation))
+            continue;
+        if (::sendto(d.socket, m_arena.data() + d.offset, d.size, 0, reinterpret_cast<const sockaddr *>(&d.to),
+                     sizeof d.to) < 0)
+            qCDebug(lcNet) << "send on" << d.socket << "failed:" << std::strerror(errno);
+    }
+    m_deferred.clear();
+    m_arena.clear();
 }
 
 size_t NetEpollSocketSet::segmentable(std::span<const Packet> packets)
@@ -370,8 +413,18 @@ void NetEpollSocketSet::onActivated()
                 ++m_busyPollStats.hits;
                 spinning = false;
             }
-            for (int i = 0; i < n; ++i)
-                receiveReady(events[size_t(i)].data.fd);
+            for (int i = 0; i < n; ++i) {
+                // A transfer's answer (the next block) leaves with the others after the pass: the peers are woken
+                // in one burst and find several datagrams per wake-up instead of one wake-up per answer. A
+                // listener's answers (a new transfer's first block) go at once: each request costs a socket to
+                // set up, and holding 64 first blocks back for that long would leave the peers idle.
+                const int fd = events[size_t(i)].data.fd;
+                const auto open = m_sockets.constFind(fd);
+                m_deferSends = open != m_sockets.cend() && !open->packetInfo;
+                receiveReady(fd);
+            }
+            m_deferSends = false;
+            flushDeferred();
             // Peers answer while we work: taking their datagrams now saves a sleep and a wake-up per packet. The
             // bound keeps the thread's other objects (timers, DHCP) served.
             if (Clock::now() - passStart > kMaxPass)

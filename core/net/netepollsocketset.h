@@ -5,13 +5,14 @@
 
 #include <QHash>
 
+#include <netinet/in.h>
+
 #include <array>
 
 #include <memory>
 #include <vector>
 
 class QSocketNotifier;
-struct sockaddr_in;
 
 // NetUdpSocketSet on Linux: every socket in one epoll set, watched by a single QSocketNotifier. A wake-up reads
 // each ready socket with one recvmmsg and asks epoll again before returning to the event loop (bounded, and
@@ -63,6 +64,9 @@ private:
     bool sendSegmented(int socket, std::span<const Packet> packets, sockaddr_in &address);
     // sendmmsg (sendmsg for one); returns how many left, -1 if the first failed.
     int sendBatch(int socket, std::span<const Packet> packets, sockaddr_in &address);
+    // Copies a small datagram into the pass's queue; false when it does not fit (the caller sends it now).
+    bool defer(int socket, quint32 generation, const Packet &packet, const sockaddr_in &address);
+    void flushDeferred();
 
     int m_epoll = -1;
     QSocketNotifier *m_notifier = nullptr;
@@ -73,6 +77,17 @@ private:
     // A window leaves as one GSO super-datagram, segmented by the kernel as late as possible (on loopback, only
     // at the receiving socket): one trip through the stack instead of one per block.
     bool m_gso = true;
+    struct Deferred
+    {
+        int socket;
+        quint32 generation;
+        sockaddr_in to;
+        size_t offset; // into m_arena
+        size_t size;
+    };
+    bool m_deferSends = false;
+    std::vector<Deferred> m_deferred;
+    std::vector<char> m_arena;
     NetBusyPoll m_busyPoll;
     // A lone datagram up to an Ethernet-sized block is assembled here and sent from one buffer.
     std::array<char, 1500> m_scratch{};

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void sendsWhatWasAsked();
     void handlerSeesSenderAndDestination();
     void transferSocketGetsEveryDatagramOfABurst();
+    void answersFromAHandlerLeaveInOrderEvenIfItCloses();
     void handlerClosingItsSocketDropsTheRest();
     void receiveNowFromInsideTheHandler();
     void descriptorsReleased();
@@ -234,6 +235,66 @@ void TestNetUdpSocketSet::transferSocketGetsEveryDatagramOfABurst()
         QCOMPARE(r.from, loopback);
         QCOMPARE(r.fromPort, client.localPort());
     }
+}
+
+// A handler's answers may be held back to leave together after the read pass (native backend): they still leave,
+// in order, from the socket they were sent on -- also when the handler closes that socket right after sending and
+// a new socket (perhaps with the same descriptor number) opens in the same pass.
+void TestNetUdpSocketSet::answersFromAHandlerLeaveInOrderEvenIfItCloses()
+{
+    NetPlatform::UdpBindRequest request = loopbackRequest();
+    request.packetInfo = false;
+    const auto first = m_set->open(request);
+    const auto second = m_set->open(request);
+    QVERIFY(first.ok() && second.ok());
+    const quint16 firstPort = m_set->localPort(*first);
+    const quint16 secondPort = m_set->localPort(*second);
+    std::optional<int> replacement;
+    m_set->setHandler([&](const NetUdpSocketSet::Datagram &d) {
+        if (d.socket == *first) {
+            m_set->send(*first, "one", d.from, d.fromPort);
+            m_set->send(*first, "two", d.from, d.fromPort);
+            m_set->send(*first, "last words", d.from, d.fromPort);
+            m_set->close(*first);
+            const auto reopened = m_set->open(request);
+            if (reopened.ok())
+                replacement = *reopened;
+        } else if (d.socket == *second) {
+            m_set->send(*second, "three", d.from, d.fromPort);
+        }
+    });
+    QUdpSocket client;
+    QVERIFY(client.bind(QHostAddress::LocalHost, 0));
+    QCOMPARE(client.writeDatagram("go", QHostAddress::LocalHost, firstPort), qint64(2));
+    QCOMPARE(client.writeDatagram("go", QHostAddress::LocalHost, secondPort), qint64(2));
+    QList<std::pair<QByteArray, quint16>> got;
+    QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                 while (client.hasPendingDatagrams()) {
+                                     const QNetworkDatagram d = client.receiveDatagram();
+                                     got.append({d.data(), quint16(d.senderPort())});
+                                 }
+                                 return got.size() >= 4;
+                             }()),
+                             5000);
+    QTest::qWait(50); // nothing more may arrive (least of all from the replacement's port)
+    while (client.hasPendingDatagrams()) {
+        const QNetworkDatagram d = client.receiveDatagram();
+        got.append({d.data(), quint16(d.senderPort())});
+    }
+    QVERIFY(replacement.has_value());
+    const QList<std::pair<QByteArray, quint16>> fromFirst = [&] {
+        QList<std::pair<QByteArray, quint16>> out;
+        for (const auto &g : std::as_const(got))
+            if (g.second == firstPort)
+                out.append(g);
+        return out;
+    }();
+    QCOMPARE(fromFirst.size(), 3);
+    QCOMPARE(fromFirst.at(0).first, QByteArray("one"));
+    QCOMPARE(fromFirst.at(1).first, QByteArray("two"));
+    QCOMPARE(fromFirst.at(2).first, QByteArray("last words"));
+    QCOMPARE(got.size(), 4);
+    QVERIFY(got.contains(std::pair<QByteArray, quint16>("three", secondPort)));
 }
 
 void TestNetUdpSocketSet::handlerClosingItsSocketDropsTheRest()

@@ -2,7 +2,8 @@
 //
 // Not a server to use: it serves the files of one folder (each mapped once) in 512-byte blocks, or in the blksize
 // a request asks for (the only option it knows; no windowsize), and leaves out everything that makes a server
-// correct and safe (no name normalisation beyond refusing '/', no TID check, no retransmit timer, no events). What is left is the I/O per block, in one of two styles:
+// correct and safe (no name normalisation beyond refusing '/', no TID check, no retransmit timer, no events). What is
+// left is the I/O per block, in one of two styles:
 //   epoll  one epoll set, recv + sendmsg per block (what sccp2sip's native backend and dnsmasq also do);
 //   uring  io_uring: each ACK's recv and the next DATA's send are queued, and one io_uring_enter submits every
 //          queued operation and collects every finished one (built only where liburing is installed).

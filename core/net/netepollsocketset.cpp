@@ -36,6 +36,14 @@ constexpr int kSendBatch = 64;
 // The largest UDP payload one (GSO) send may carry: 64 KiB less the IPv4 and UDP headers.
 constexpr qsizetype kMaxGsoBytes = 65535 - 20 - 8;
 
+// A packet's head and body, one after the other, at `out` (which holds at least their sum).
+void assemble(const NetUdpSocketSet::Packet &packet, char *out)
+{
+    std::memcpy(out, packet.head.data(), size_t(packet.head.size()));
+    if (!packet.body.isEmpty())
+        std::memcpy(out + packet.head.size(), packet.body.data(), size_t(packet.body.size()));
+}
+
 sockaddr_in ipv4(quint32 address, quint16 port)
 {
     sockaddr_in out{};
@@ -196,10 +204,7 @@ bool NetEpollSocketSet::defer(int socket, quint32 generation, const Packet &pack
         return false;
     const size_t offset = m_arena.size();
     m_arena.resize(offset + size);
-    std::memcpy(m_arena.data() + offset, packet.head.data(), size_t(packet.head.size()));
-    if (!packet.body.isEmpty())
-        std::memcpy(m_arena.data() + offset + size_t(packet.head.size()), packet.body.data(),
-                    size_t(packet.body.size()));
+    assemble(packet, m_arena.data() + offset);
     m_deferred.push_back({socket, generation, address, offset, size});
     return true;
 }
@@ -286,9 +291,7 @@ int NetEpollSocketSet::sendBatch(int socket, std::span<const Packet> packets, so
         const Packet &packet = packets[0];
         const size_t size = size_t(packet.head.size() + packet.body.size());
         if (size <= m_scratch.size()) {
-            std::memcpy(m_scratch.data(), packet.head.data(), size_t(packet.head.size()));
-            if (!packet.body.isEmpty())
-                std::memcpy(m_scratch.data() + packet.head.size(), packet.body.data(), size_t(packet.body.size()));
+            assemble(packet, m_scratch.data());
             return ::sendto(socket, m_scratch.data(), size, 0, reinterpret_cast<const sockaddr *>(&address),
                             sizeof address) >= 0
                        ? 1

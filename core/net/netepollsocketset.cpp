@@ -28,8 +28,7 @@ constexpr int kMaxDatagram = 4096;
 // The longest one notification keeps the thread, spinning included, before the event loop gets it back.
 constexpr std::chrono::microseconds kMaxPass(1000);
 constexpr int kEvents = 64;
-// Answers held back until the end of a pass (see onActivated): small datagrams only, a bounded number.
-constexpr size_t kMaxDeferredBytes = 1500;
+// Answers held back until the end of a pass (see onActivated): a bounded number.
 constexpr size_t kMaxDeferred = 256;
 // sendmmsg takes at most this many at once (a TFTP window is at most 64 blocks).
 constexpr int kSendBatch = 64;
@@ -200,7 +199,7 @@ int NetEpollSocketSet::send(int socket, std::span<const Packet> packets, quint32
 bool NetEpollSocketSet::defer(int socket, quint32 generation, const Packet &packet, const sockaddr_in &address)
 {
     const size_t size = size_t(packet.head.size() + packet.body.size());
-    if (size > kMaxDeferredBytes || m_deferred.size() >= kMaxDeferred)
+    if (size > kMaxCopiedBytes || m_deferred.size() >= kMaxDeferred)
         return false;
     const size_t offset = m_arena.size();
     m_arena.resize(offset + size);
@@ -339,6 +338,7 @@ void NetEpollSocketSet::receiveReady(int socket)
     // recvmmsg takes them all with their cards. Otherwise it belongs to a transfer, whose peer sends one datagram
     // and waits: a plain recvfrom takes it, where recvmmsg would also look for a second (in a profile, nearly twice
     // the cost of the receive itself). Anything more keeps the socket ready for the next pass.
+    m_deferSends = !it->packetInfo; // see onActivated
     if (it->packetInfo) {
         receiveNow(socket);
         return;
@@ -421,10 +421,7 @@ void NetEpollSocketSet::onActivated()
                 // in one burst and find several datagrams per wake-up instead of one wake-up per answer. A
                 // listener's answers (a new transfer's first block) go at once: each request costs a socket to
                 // set up, and holding 64 first blocks back for that long would leave the peers idle.
-                const int fd = events[size_t(i)].data.fd;
-                const auto open = m_sockets.constFind(fd);
-                m_deferSends = open != m_sockets.cend() && !open->packetInfo;
-                receiveReady(fd);
+                receiveReady(events[size_t(i)].data.fd);
             }
             m_deferSends = false;
             flushDeferred();

@@ -44,6 +44,9 @@ public:
     BusyPollStats busyPollStats() const { return m_busyPollStats; }
 
 private:
+    // A lone datagram up to an Ethernet-sized block is copied into one buffer (to send, or to queue until the pass
+    // ends) rather than described by iovecs; larger ones go out from where they are.
+    static constexpr size_t kMaxCopiedBytes = 1500;
     struct Open
     {
         quint16 port = 0;
@@ -89,7 +92,6 @@ private:
     std::vector<Deferred> m_deferred;
     std::vector<char> m_arena;
     NetBusyPoll m_busyPoll;
-    // A lone datagram up to an Ethernet-sized block is assembled here and sent from one buffer.
-    std::array<char, 1500> m_scratch{};
+    std::array<char, kMaxCopiedBytes> m_scratch{};
     BusyPollStats m_busyPollStats;
 };

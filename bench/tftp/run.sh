@@ -12,6 +12,7 @@
 #                                     # add the ceiling probes (tftpprobe.cpp: lock-step I/O and nothing else;
 #                                     # T1, T2, T3, T5)
 #   BUSY_POLL_US=0 bench/tftp/run.sh  # our server without spinning for a fast peer (default 50)
+#   T5_RUNS=21 bench/tftp/run.sh      # T5 bursts per server and round (default 11); the round keeps their median
 #
 # On a shared machine one round says little (other work steals the CPU unevenly): use REPEAT, compare medians,
 # and read cpu_ms (the server's own CPU time, children included), which contention distorts far less.
@@ -28,6 +29,7 @@ SCENARIOS=${SCENARIOS:-"T1 T2 T3 T4 T5 T6 T7"}
 SERVERS=${SERVERS:-"sccp2sip tftpd-hpa dnsmasq atftpd"}
 REPEAT=${REPEAT:-1}
 T6_SIZE=${T6_SIZE:-$((8 * 1024 * 1024))}
+T5_RUNS=${T5_RUNS:-11}
 NS=s2sbench$$
 WORK=$(mktemp -d /tmp/s2s-tftp-bench.XXXXXX)
 SRV_PID=
@@ -135,6 +137,28 @@ NFT
 }
 loss_off() { inns nft delete table inet s2sloss 2>/dev/null || true; }
 
+# T5 is over in 13-20 ms, shorter than the hiccups of a shared VM (one round of a single burst landed anywhere
+# between 13 and 18 ms for the same binary): every server gets T5_RUNS bursts per round, and the round is the
+# burst with the median total time, its spread appended. A failed burst is the round's result, so it is not hidden.
+t5_rounds() {
+    local lines=() one i
+    for i in $(seq 1 "$T5_RUNS"); do
+        one=$(load --file SEP001E4A794100.cnf.xml --reference "$SRV_ROOT/SEP001E4A794100.cnf.xml" --clients 200)
+        if [ "$(field failed "$one")" != 0 ]; then
+            echo "$one bursts=$i"
+            return
+        fi
+        lines+=("$one")
+    done
+    printf '%s\n' "${lines[@]}" | awk -v n="$T5_RUNS" '
+        { match($0, /total_ms=[0-9.]+/); t[NR] = substr($0, RSTART + 9, RLENGTH - 9) + 0; l[NR] = $0 }
+        END {
+            for (i = 1; i <= NR; i++) o[i] = i
+            for (i = 1; i <= NR; i++) for (j = i + 1; j <= NR; j++) if (t[o[j]] < t[o[i]]) { x = o[i]; o[i] = o[j]; o[j] = x }
+            printf "%s bursts=%d burst_ms=%.1f-%.1f\n", l[o[int((NR + 1) / 2)]], n, t[o[1]], t[o[NR]]
+        }'
+}
+
 declare -A R
 run_scenario() { # server scenario round
     local s=$1 t=$2 round=$3 line cpu0
@@ -144,7 +168,7 @@ run_scenario() { # server scenario round
     T2) line=$(load --file fw.sbn --reference "$SRV_ROOT/fw.sbn" --clients 30) ;;
     T3) line=$(load --file fw.sbn --reference "$SRV_ROOT/fw.sbn" --clients 30 --blksize 1468) ;;
     T4) line=$(load --file fw.sbn --reference "$SRV_ROOT/fw.sbn" --clients 30 --blksize 1468 --windowsize 8) ;;
-    T5) line=$(load --file SEP001E4A794100.cnf.xml --reference "$SRV_ROOT/SEP001E4A794100.cnf.xml" --clients 200) ;;
+    T5) line=$(t5_rounds) ;;
     T6) loss_on 1
         line=$(load --file loss.sbn --reference "$SRV_ROOT/loss.sbn" --clients 1 --client-timeout-ms 5000)
         loss_off ;;
@@ -156,7 +180,9 @@ run_scenario() { # server scenario round
         line="$seq | 200-hold: $hold | fds $fd0->$fd1 rss_kB $rss0->$rss1" ;;
     esac
     sleep 0.2 # lets a forking server reap its last children, so their CPU time is counted
-    line="$line cpu_ms=$(($(server_cpu_ms) - cpu0))"
+    local runs=1
+    [ "$t" = T5 ] && runs=$T5_RUNS
+    line="$line cpu_ms=$(((($(server_cpu_ms) - cpu0) + runs / 2) / runs))"
     R[$s,$t,$round]=$line
     printf '%-2s %-9s %-3s %s\n' "$round" "$s" "$t" "$line"
 }
@@ -247,7 +273,7 @@ for t in $SCENARIOS; do
         read -r best who <<<"$(best_peer T5 total_ms lower dnsmasq)"
         o=$(median sccp2sip T5 total_ms)
         [ -z "$best" ] || awk -v o="$o" -v b="$best" -v x="$(cpu_note T5)" \
-            'BEGIN{printf "T5 ours %.0f ms, dnsmasq %.0f ms: ratio %.2fx%s\n", o, b, o/b, x}'
+            'BEGIN{printf "T5 ours %.1f ms, dnsmasq %.1f ms: ratio %.2fx%s\n", o, b, o/b, x}'
         ceiling_note T5 total_ms ;;
     T6)
         read -r best who <<<"$(best_peer T6 total_ms lower tftpd-hpa)"

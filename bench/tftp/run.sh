@@ -13,9 +13,14 @@
 #                                     # T1, T2, T3, T5)
 #   BUSY_POLL_US=0 bench/tftp/run.sh  # our server without spinning for a fast peer (default 50)
 #   T5_RUNS=21 bench/tftp/run.sh      # T5 bursts per server and round (default 11); the round keeps their median
+#   T5_PAUSE=0 bench/tftp/run.sh      # no pause before each T5 burst (default 0.05 s: every burst starts from idle)
+#   PIN=0 bench/tftp/run.sh           # let the scheduler place the generator too (default: on vCPU 0)
 #
-# On a shared machine one round says little (other work steals the CPU unevenly): use REPEAT, compare medians,
-# and read cpu_ms (the server's own CPU time, children included), which contention distorts far less.
+# Every server runs for the whole bench, each on its own loopback address (127.0.0.1, .2, ... in the order of
+# SERVERS), and a round goes scenario by scenario: a scenario runs against every server in turn (a rotating order),
+# seconds apart, before the next one starts. A shared VM has slow spells that last minutes; running server after
+# server through all scenarios let one server's whole session fall into one. Even so one round says little: use
+# REPEAT, compare medians, and read cpu_ms (the server's own CPU time, children included).
 #
 # Peers come from Debian: dnsmasq from dnsmasq-base; tftpd-hpa and atftpd conflict as installed packages, so
 # their .debs are fetched with `apt-get download` and unpacked under build/bench/peers (never installed).
@@ -32,14 +37,18 @@ T6_SIZE=${T6_SIZE:-$((8 * 1024 * 1024))}
 T5_RUNS=${T5_RUNS:-11}
 NS=s2sbench$$
 WORK=$(mktemp -d /tmp/s2s-tftp-bench.XXXXXX)
-SRV_PID=
-CG=
+declare -A SRV_PID SRV_ADDR SRV_CG
+CG_BASE=
 
 [ "$(id -u)" = 0 ] || { echo "run.sh: needs root (network namespace, nftables, port 69)" >&2; exit 77; }
 
 cleanup() {
-    [ -n "$SRV_PID" ] && kill "$SRV_PID" 2>/dev/null && wait "$SRV_PID" 2>/dev/null || true
-    [ -n "$CG" ] && rmdir "$CG" 2>/dev/null || true
+    local s
+    for s in "${!SRV_PID[@]}"; do
+        kill "${SRV_PID[$s]}" 2>/dev/null && wait "${SRV_PID[$s]}" 2>/dev/null || true
+    done
+    for s in "${!SRV_CG[@]}"; do rmdir "${SRV_CG[$s]}" 2>/dev/null || true; done
+    [ -n "$CG_BASE" ] && rmdir "$CG_BASE" 2>/dev/null || true
     ip netns del "$NS" 2>/dev/null || true
     rm -rf "$WORK"
 }
@@ -72,7 +81,7 @@ head -c $((1024 * 1024)) /dev/urandom >"$SRV_ROOT/small.sbn"
 chmod -R a+rX "$WORK"
 
 # A namespace with loopback, plus a veth pair holding an IPv4 address (this kernel has no dummy driver):
-# tftpd-hpa's getaddrinfo uses AI_ADDRCONFIG and fails with only `lo`. All traffic stays on 127.0.0.1.
+# tftpd-hpa's getaddrinfo uses AI_ADDRCONFIG and fails with only `lo`. All traffic stays on loopback.
 ip netns add "$NS"
 ip -n "$NS" link set lo up
 ip -n "$NS" link add s2sbench0 type veth peer name s2sbench1
@@ -81,49 +90,56 @@ ip -n "$NS" link set s2sbench0 up
 inns() { ip netns exec "$NS" "$@"; }
 # Servers start through this array, not the function: `func &` forks a subshell, so $! would not be the server.
 INNS=(ip netns exec "$NS")
+# The generator stays on vCPU 0, so where it runs is the same for every server: on loopback a send wakes the
+# receiver with the kernel's "sync" hint, which invites the scheduler to pull the generator onto the vCPU of the
+# server that woke it, and how often that happens depends on the server's rhythm. Servers are not pinned: atftpd's
+# threads and tftpd-hpa's children may use both vCPUs (with every server pinned to vCPU 1, atftpd lost 40 % in T4).
+GEN_PIN=()
+[ "${PIN:-1}" = 0 ] || [ "$(nproc)" -lt 2 ] || GEN_PIN=(taskset -c 0)
 
+# Each server on its own address, all on port 69, all running from the start to the end of the bench.
 start_server() {
-    # The previous server's port may outlive it briefly (io_uring releases its sockets after the process exits).
-    local tries=0
-    while inns ss -Hlun 'sport = :69' | grep -q . && [ $tries -lt 50 ]; do sleep 0.1; tries=$((tries + 1)); done
+    local a=${SRV_ADDR[$1]}
     case $1 in
-    sccp2sip) "${INNS[@]}" "$BUILD/app/sccp2sip-cli" tftp --root "$SRV_ROOT" --address 127.0.0.1 --port 69 \
-        --max-transfers 1000 --busy-poll-us "${BUSY_POLL_US:-50}" >/dev/null & ;;
-    tftpd-hpa) "${INNS[@]}" "$PEERS/root/usr/sbin/in.tftpd" --foreground --listen --address 127.0.0.1:69 --user root \
-        --secure "$SRV_ROOT" & ;;
+    sccp2sip) "${INNS[@]}" "$BUILD/app/sccp2sip-cli" tftp --root "$SRV_ROOT" --address "$a" \
+        --port 69 --max-transfers 1000 --busy-poll-us "${BUSY_POLL_US:-50}" >/dev/null & ;;
+    tftpd-hpa) "${INNS[@]}" "$PEERS/root/usr/sbin/in.tftpd" --foreground --listen \
+        --address "$a:69" --user root --secure "$SRV_ROOT" & ;;
     dnsmasq) "${INNS[@]}" dnsmasq --keep-in-foreground --conf-file=/dev/null --port=0 --enable-tftp \
-        --tftp-root="$SRV_ROOT" --listen-address=127.0.0.1 --bind-interfaces --user=root --group=root \
+        --tftp-root="$SRV_ROOT" --listen-address="$a" --bind-interfaces --user=root --group=root \
         --tftp-max=1000 --pid-file= --log-facility=/dev/null & ;;
-    probe-epoll | probe-uring) "${INNS[@]}" "$OUT/tftpprobe" "${1#probe-}" 69 "$SRV_ROOT" & ;;
-    atftpd) "${INNS[@]}" "$PEERS/root/usr/sbin/atftpd" --daemon --no-fork --port 69 --bind-address 127.0.0.1 \
-        --user root.root --maxthread 1000 --logfile /dev/null "$SRV_ROOT" & ;;
+    probe-epoll | probe-uring) "${INNS[@]}" "$OUT/tftpprobe" "${1#probe-}" 69 "$SRV_ROOT" "$a" & ;;
+    atftpd) "${INNS[@]}" "$PEERS/root/usr/sbin/atftpd" --daemon --no-fork --port 69 \
+        --bind-address "$a" --user root.root --maxthread 1000 --logfile /dev/null "$SRV_ROOT" & ;;
+    *) echo "run.sh: unknown server $1" >&2; exit 1 ;;
     esac
-    SRV_PID=$!
-    [ -z "$CG" ] || echo "$SRV_PID" >"$CG/cgroup.procs"
-    sleep 0.5
-    kill -0 "$SRV_PID" 2>/dev/null || { echo "run.sh: $1 did not start" >&2; exit 1; }
+    SRV_PID[$1]=$!
+    if [ -n "$CG_BASE" ]; then
+        SRV_CG[$1]=$CG_BASE/$1
+        mkdir "${SRV_CG[$1]}"
+        echo "${SRV_PID[$1]}" >"${SRV_CG[$1]}/cgroup.procs"
+    fi
 }
-stop_server() {
-    kill "$SRV_PID" 2>/dev/null || true
-    wait "$SRV_PID" 2>/dev/null || true
-    SRV_PID=
+check_server() {
+    kill -0 "${SRV_PID[$1]}" 2>/dev/null || { echo "run.sh: $1 is not running (did not start, or died)" >&2; exit 1; }
 }
-load() { inns "$OUT/tftpload" --server 127.0.0.1 --port 69 "$@" || true; }
+load() { inns "${GEN_PIN[@]}" "$OUT/tftpload" --server "$CUR_ADDR" --port 69 "$@" || true; }
 # The server's CPU time in ms, children included (tftpd-hpa forks one per transfer and never waits for them, so
-# /proc/PID/stat would miss theirs): an accounting-only cgroup (cgroup v1 cpuacct, or v2) holds each server.
+# /proc/PID/stat would miss theirs): an accounting-only cgroup (cgroup v1 cpuacct, or v2) per server.
 if [ -w /sys/fs/cgroup/cpuacct ]; then
-    CG=/sys/fs/cgroup/cpuacct/s2sbench$$
+    CG_BASE=/sys/fs/cgroup/cpuacct/s2sbench$$
 elif [ -f /sys/fs/cgroup/cgroup.controllers ] && [ -w /sys/fs/cgroup ]; then
-    CG=/sys/fs/cgroup/s2sbench$$
+    CG_BASE=/sys/fs/cgroup/s2sbench$$
 fi
-[ -z "$CG" ] || mkdir "$CG" 2>/dev/null || CG=
-server_cpu_ms() {
-    if [ -f "$CG/cpuacct.usage" ]; then
-        echo $(($(cat "$CG/cpuacct.usage") / 1000000))
-    elif [ -f "$CG/cpu.stat" ]; then
-        awk '/^usage_usec/{print int($2 / 1000)}' "$CG/cpu.stat"
+[ -z "$CG_BASE" ] || mkdir "$CG_BASE" 2>/dev/null || CG_BASE=
+server_cpu_ms() { # server
+    local cg=${SRV_CG[$1]:-}
+    if [ -n "$cg" ] && [ -f "$cg/cpuacct.usage" ]; then
+        echo $(($(cat "$cg/cpuacct.usage") / 1000000))
+    elif [ -n "$cg" ] && [ -f "$cg/cpu.stat" ]; then
+        awk '/^usage_usec/{print int($2 / 1000)}' "$cg/cpu.stat"
     else # no cgroup: the process and its reaped children only
-        awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15 + $16 + $17) * 1000 / hz)}' /proc/"$SRV_PID"/stat
+        awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15 + $16 + $17) * 1000 / hz)}' /proc/"${SRV_PID[$1]}"/stat
     fi
 }
 field() { sed -n "s/.*$1=\([^ ]*\).*/\1/p" <<<"$2"; }
@@ -137,63 +153,98 @@ NFT
 }
 loss_off() { inns nft delete table inet s2sloss 2>/dev/null || true; }
 
-# T5 is over in 13-20 ms, shorter than the hiccups of a shared VM (one round of a single burst landed anywhere
-# between 13 and 18 ms for the same binary): every server gets T5_RUNS bursts per round, and the round is the
-# burst with the median total time, its spread appended. A failed burst is the round's result, so it is not hidden.
-t5_rounds() {
-    local lines=() one i
-    for i in $(seq 1 "$T5_RUNS"); do
-        one=$(load --file SEP001E4A794100.cnf.xml --reference "$SRV_ROOT/SEP001E4A794100.cnf.xml" --clients 200)
-        if [ "$(field failed "$one")" != 0 ]; then
-            echo "$one bursts=$i"
-            return
-        fi
-        lines+=("$one")
-    done
-    printf '%s\n' "${lines[@]}" | awk -v n="$T5_RUNS" '
+# T5 is over in 13-25 ms, shorter than a shared VM's slow spells (the same binary's single bursts landed anywhere
+# between 13 and 24 ms, and a spell can cover a dozen bursts in a row). So a T5 round is T5_RUNS passes, each pass
+# one burst per server in a rotating order with a pause between bursts: a spell falls on every server's bursts
+# alike. A server's round is its burst with the median total time, with the spread of all its bursts; a failed
+# burst is its round's result instead, so it is not hidden.
+median_burst() { # lines of tftpload output on stdin
+    awk -v n="$T5_RUNS" '
         { match($0, /total_ms=[0-9.]+/); t[NR] = substr($0, RSTART + 9, RLENGTH - 9) + 0; l[NR] = $0 }
         END {
             for (i = 1; i <= NR; i++) o[i] = i
-            for (i = 1; i <= NR; i++) for (j = i + 1; j <= NR; j++) if (t[o[j]] < t[o[i]]) { x = o[i]; o[i] = o[j]; o[j] = x }
+            for (i = 1; i <= NR; i++)
+                for (j = i + 1; j <= NR; j++)
+                    if (t[o[j]] < t[o[i]]) { x = o[i]; o[i] = o[j]; o[j] = x }
             printf "%s bursts=%d burst_ms=%.1f-%.1f\n", l[o[int((NR + 1) / 2)]], n, t[o[1]], t[o[NR]]
         }'
+}
+t5_round() { # round
+    local round=$1 pass i s one line
+    local -A bursts cpu0 failed
+    for s in "${servers[@]}"; do
+        check_server "$s"
+        cpu0[$s]=$(server_cpu_ms "$s")
+        bursts[$s]=
+    done
+    for pass in $(seq 1 "$T5_RUNS"); do
+        for i in "${!servers[@]}"; do
+            s=${servers[$(((i + pass + round - 2) % ${#servers[@]}))]}
+            [ -z "${failed[$s]:-}" ] || continue
+            CUR_ADDR=${SRV_ADDR[$s]}
+            one=$(load --file SEP001E4A794100.cnf.xml --reference "$SRV_ROOT/SEP001E4A794100.cnf.xml" --clients 200)
+            if [ "$(field failed "$one")" != 0 ]; then
+                failed[$s]="$one bursts=$pass"
+            else
+                bursts[$s]+="$one"$'\n'
+            fi
+            sleep "${T5_PAUSE:-0.05}" # a forking server's children exit, not during the next server's burst
+        done
+    done
+    sleep 0.2 # lets a forking server reap its last children, so their CPU time is counted
+    for s in "${servers[@]}"; do
+        line=${failed[$s]:-$(printf '%s' "${bursts[$s]}" | median_burst)}
+        line="$line cpu_ms=$(((($(server_cpu_ms "$s") - ${cpu0[$s]}) + T5_RUNS / 2) / T5_RUNS))"
+        R[$s,T5,$round]=$line
+        printf '%-2s %-9s %-3s %s\n' "$round" "$s" T5 "$line"
+    done
 }
 
 declare -A R
 run_scenario() { # server scenario round
-    local s=$1 t=$2 round=$3 line cpu0
-    cpu0=$(server_cpu_ms)
+    local s=$1 t=$2 round=$3 line cpu0 pid=${SRV_PID[$1]}
+    check_server "$s"
+    CUR_ADDR=${SRV_ADDR[$s]}
+    cpu0=$(server_cpu_ms "$s")
     case $t in
     T1) line=$(load --file fw.sbn --reference "$SRV_ROOT/fw.sbn" --clients 1) ;;
     T2) line=$(load --file fw.sbn --reference "$SRV_ROOT/fw.sbn" --clients 30) ;;
     T3) line=$(load --file fw.sbn --reference "$SRV_ROOT/fw.sbn" --clients 30 --blksize 1468) ;;
     T4) line=$(load --file fw.sbn --reference "$SRV_ROOT/fw.sbn" --clients 30 --blksize 1468 --windowsize 8) ;;
-    T5) line=$(t5_rounds) ;;
     T6) loss_on 1
         line=$(load --file loss.sbn --reference "$SRV_ROOT/loss.sbn" --clients 1 --client-timeout-ms 5000)
         loss_off ;;
     T7) local fd0 rss0 fd1 rss1 seq hold
-        fd0=$(ls /proc/"$SRV_PID"/fd | wc -l); rss0=$(awk '/VmRSS/{print $2}' /proc/"$SRV_PID"/status)
+        fd0=$(ls /proc/"$pid"/fd | wc -l); rss0=$(awk '/VmRSS/{print $2}' /proc/"$pid"/status)
         seq=$(load --file SEP001E4A794100.cnf.xml --reference "$SRV_ROOT/SEP001E4A794100.cnf.xml" --clients 1 --rounds 1000)
         hold=$(load --file small.sbn --reference "$SRV_ROOT/small.sbn" --clients 200)
-        fd1=$(ls /proc/"$SRV_PID"/fd | wc -l); rss1=$(awk '/VmRSS/{print $2}' /proc/"$SRV_PID"/status)
+        fd1=$(ls /proc/"$pid"/fd | wc -l); rss1=$(awk '/VmRSS/{print $2}' /proc/"$pid"/status)
         line="$seq | 200-hold: $hold | fds $fd0->$fd1 rss_kB $rss0->$rss1" ;;
     esac
     sleep 0.2 # lets a forking server reap its last children, so their CPU time is counted
-    local runs=1
-    [ "$t" = T5 ] && runs=$T5_RUNS
-    line="$line cpu_ms=$(((($(server_cpu_ms) - cpu0) + runs / 2) / runs))"
+    line="$line cpu_ms=$(($(server_cpu_ms "$s") - cpu0))"
     R[$s,$t,$round]=$line
     printf '%-2s %-9s %-3s %s\n' "$round" "$s" "$t" "$line"
 }
 
 servers=($SERVERS)
+for i in "${!servers[@]}"; do
+    SRV_ADDR[${servers[$i]}]=127.0.0.$((i + 1))
+    # Held by `lo`, so servers that bind only to an interface's address (dnsmasq --bind-interfaces) find it.
+    [ "$i" = 0 ] || ip -n "$NS" addr add "127.0.0.$((i + 1))/8" dev lo
+    start_server "${servers[$i]}"
+done
+sleep 0.5
+for s in "${servers[@]}"; do check_server "$s"; done
 for round in $(seq 1 "$REPEAT"); do
-    # A rotating order, so no server always runs right after the same neighbour or at the same minute.
-    for i in "${!servers[@]}"; do
-        s=${servers[$(((i + round - 1) % ${#servers[@]}))]}
-        start_server "$s"
-        for t in $SCENARIOS; do
+    for t in $SCENARIOS; do
+        if [ "$t" = T5 ]; then
+            t5_round "$round"
+            continue
+        fi
+        # A rotating order, so no server always runs right after the same neighbour.
+        for i in "${!servers[@]}"; do
+            s=${servers[$(((i + round - 1) % ${#servers[@]}))]}
             # T7 watches one process's files and memory; forking peers spread theirs over children.
             [ "$t" = T7 ] && [ "$s" != sccp2sip ] && continue
             # T6 is judged against tftpd-hpa only; dnsmasq and atftpd (5 s retry) would add minutes of waiting.
@@ -202,7 +253,6 @@ for round in $(seq 1 "$REPEAT"); do
             case "$s,$t" in probe-*,T4 | probe-*,T6 | probe-*,T7) continue ;; esac
             run_scenario "$s" "$t" "$round"
         done
-        stop_server
     done
 done
 

@@ -10,7 +10,7 @@
 // If the probe is no faster than the real servers, no choice of I/O style will move a scenario: the limit is
 // elsewhere (the load generator, or the kernel's loopback path shared by both ends).
 //
-//   tftpprobe epoll|uring PORT FOLDER
+//   tftpprobe epoll|uring PORT FOLDER [ADDRESS]   (default 127.0.0.1; transfers use the same address)
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <netinet/in.h>
@@ -35,6 +35,7 @@
 namespace {
 
 std::string g_root;
+in_addr g_address{htonl(INADDR_LOOPBACK)};
 
 struct File
 {
@@ -124,7 +125,7 @@ Transfer *startTransfer(const sockaddr_in &peer, const File *file, unsigned bloc
     t->fd = socket(AF_INET, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     sockaddr_in local{};
     local.sin_family = AF_INET;
-    local.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    local.sin_addr = g_address;
     if (t->fd < 0 || bind(t->fd, reinterpret_cast<sockaddr *>(&local), sizeof local) != 0) {
         std::perror("transfer socket");
         std::exit(1);
@@ -304,8 +305,8 @@ int serveUring(int listener)
 
 int main(int argc, char **argv)
 {
-    if (argc != 4) {
-        std::fprintf(stderr, "usage: tftpprobe epoll|uring PORT FOLDER\n");
+    if ((argc != 4 && argc != 5) || (argc == 5 && inet_pton(AF_INET, argv[4], &g_address) != 1)) {
+        std::fprintf(stderr, "usage: tftpprobe epoll|uring PORT FOLDER [ADDRESS]\n");
         return 2;
     }
     const std::string mode = argv[1];
@@ -314,7 +315,7 @@ int main(int argc, char **argv)
     sockaddr_in address{};
     address.sin_family = AF_INET;
     address.sin_port = htons(uint16_t(std::atoi(argv[2])));
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    address.sin_addr = g_address;
     if (bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0) {
         std::perror("bind");
         return 1;

@@ -35,6 +35,7 @@ SERVERS=${SERVERS:-"sccp2sip tftpd-hpa dnsmasq atftpd"}
 REPEAT=${REPEAT:-1}
 T6_SIZE=${T6_SIZE:-$((8 * 1024 * 1024))}
 T5_RUNS=${T5_RUNS:-11}
+T5_PAUSE=${T5_PAUSE:-0.05}
 NS=s2sbench$$
 WORK=$(mktemp -d /tmp/s2s-tftp-bench.XXXXXX)
 declare -A SRV_PID SRV_ADDR SRV_CG
@@ -188,7 +189,7 @@ t5_round() { # round
             else
                 bursts[$s]+="$one"$'\n'
             fi
-            sleep "${T5_PAUSE:-0.05}" # a forking server's children exit, not during the next server's burst
+            sleep "$T5_PAUSE" # a forking server's children exit, not during the next server's burst
         done
     done
     sleep 0.2 # lets a forking server reap its last children, so their CPU time is counted

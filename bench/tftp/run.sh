@@ -14,7 +14,7 @@
 #   BUSY_POLL_US=0 bench/tftp/run.sh  # our server without spinning for a fast peer (default 50)
 #   T5_RUNS=21 bench/tftp/run.sh      # T5 bursts per server and round (default 11); the round keeps their median
 #   T5_PAUSE=0 bench/tftp/run.sh      # no pause before each T5 burst (default 0.05 s: every burst starts from idle)
-#   PIN=0 bench/tftp/run.sh           # let the scheduler place the generator too (default: on vCPU 0)
+#   PIN=0 bench/tftp/run.sh           # let the scheduler place generator and servers (default: vCPU 0 and 1)
 #
 # Every server runs for the whole bench, each on its own loopback address (127.0.0.1, .2, ... in the order of
 # SERVERS), and a round goes scenario by scenario: a scenario runs against every server in turn (a rotating order),
@@ -91,26 +91,33 @@ ip -n "$NS" link set s2sbench0 up
 inns() { ip netns exec "$NS" "$@"; }
 # Servers start through this array, not the function: `func &` forks a subshell, so $! would not be the server.
 INNS=(ip netns exec "$NS")
-# The generator stays on vCPU 0, so where it runs is the same for every server: on loopback a send wakes the
-# receiver with the kernel's "sync" hint, which invites the scheduler to pull the generator onto the vCPU of the
-# server that woke it, and how often that happens depends on the server's rhythm. Servers are not pinned: atftpd's
-# threads and tftpd-hpa's children may use both vCPUs (with every server pinned to vCPU 1, atftpd lost 40 % in T4).
+# The generator runs on vCPU 0 and every server on vCPU 1, as if the clients were on another machine. Unpinned, a
+# loopback send wakes its receiver with the kernel's "sync" hint and the scheduler moves the woken task onto the
+# sender's vCPU now and then; the two then take turns. T5 bursts from idle with only the generator pinned: a server
+# moved onto its vCPU took 23-32 ms (50-500 involuntary context switches), one left alone 13-19 (ours) or 17-19
+# (dnsmasq) with 0-4; which burst gets moved is chance, for every server measured. The cost: a server with threads
+# or children (atftpd, tftpd-hpa) gets one vCPU, not the generator's idle time as well (atftpd in T4: 216-222 MiB/s
+# pinned, 350-380 unpinned).
+SRV_PIN=()
 GEN_PIN=()
-[ "${PIN:-1}" = 0 ] || [ "$(nproc)" -lt 2 ] || GEN_PIN=(taskset -c 0)
+if [ "${PIN:-1}" != 0 ] && [ "$(nproc)" -ge 2 ]; then
+    SRV_PIN=(taskset -c 1)
+    GEN_PIN=(taskset -c 0)
+fi
 
 # Each server on its own address, all on port 69, all running from the start to the end of the bench.
 start_server() {
     local a=${SRV_ADDR[$1]}
     case $1 in
-    sccp2sip) "${INNS[@]}" "$BUILD/app/sccp2sip-cli" tftp --root "$SRV_ROOT" --address "$a" \
+    sccp2sip) "${INNS[@]}" "${SRV_PIN[@]}" "$BUILD/app/sccp2sip-cli" tftp --root "$SRV_ROOT" --address "$a" \
         --port 69 --max-transfers 1000 --busy-poll-us "${BUSY_POLL_US:-50}" >/dev/null & ;;
-    tftpd-hpa) "${INNS[@]}" "$PEERS/root/usr/sbin/in.tftpd" --foreground --listen \
+    tftpd-hpa) "${INNS[@]}" "${SRV_PIN[@]}" "$PEERS/root/usr/sbin/in.tftpd" --foreground --listen \
         --address "$a:69" --user root --secure "$SRV_ROOT" & ;;
-    dnsmasq) "${INNS[@]}" dnsmasq --keep-in-foreground --conf-file=/dev/null --port=0 --enable-tftp \
+    dnsmasq) "${INNS[@]}" "${SRV_PIN[@]}" dnsmasq --keep-in-foreground --conf-file=/dev/null --port=0 --enable-tftp \
         --tftp-root="$SRV_ROOT" --listen-address="$a" --bind-interfaces --user=root --group=root \
         --tftp-max=1000 --pid-file= --log-facility=/dev/null & ;;
-    probe-epoll | probe-uring) "${INNS[@]}" "$OUT/tftpprobe" "${1#probe-}" 69 "$SRV_ROOT" "$a" & ;;
-    atftpd) "${INNS[@]}" "$PEERS/root/usr/sbin/atftpd" --daemon --no-fork --port 69 \
+    probe-epoll | probe-uring) "${INNS[@]}" "${SRV_PIN[@]}" "$OUT/tftpprobe" "${1#probe-}" 69 "$SRV_ROOT" "$a" & ;;
+    atftpd) "${INNS[@]}" "${SRV_PIN[@]}" "$PEERS/root/usr/sbin/atftpd" --daemon --no-fork --port 69 \
         --bind-address "$a" --user root.root --maxthread 1000 --logfile /dev/null "$SRV_ROOT" & ;;
     *) echo "run.sh: unknown server $1" >&2; exit 1 ;;
     esac

@@ -167,14 +167,14 @@ loss_off() { inns nft delete table inet s2sloss 2>/dev/null || true; }
 # alike. A server's round is its burst with the median total time, with the spread of all its bursts; a failed
 # burst is its round's result instead, so it is not hidden.
 median_burst() { # lines of tftpload output on stdin
-    awk -v n="$T5_RUNS" '
+    awk '
         { match($0, /total_ms=[0-9.]+/); t[NR] = substr($0, RSTART + 9, RLENGTH - 9) + 0; l[NR] = $0 }
         END {
             for (i = 1; i <= NR; i++) o[i] = i
             for (i = 1; i <= NR; i++)
                 for (j = i + 1; j <= NR; j++)
                     if (t[o[j]] < t[o[i]]) { x = o[i]; o[i] = o[j]; o[j] = x }
-            printf "%s bursts=%d burst_ms=%.1f-%.1f\n", l[o[int((NR + 1) / 2)]], n, t[o[1]], t[o[NR]]
+            printf "%s bursts=%d burst_ms=%.1f-%.1f\n", l[o[int((NR + 1) / 2)]], NR, t[o[1]], t[o[NR]]
         }'
 }
 t5_round() { # round

@@ -15,10 +15,11 @@
 class QSocketNotifier;
 
 // NetUdpSocketSet on Linux: every socket in one epoll set, watched by a single QSocketNotifier. A wake-up reads
-// each ready socket with one recvmmsg and asks epoll again before returning to the event loop (bounded, and
-// spinning briefly while NetBusyPoll says spins pay off), so a busy server costs a few syscalls per datagram and no
-// Qt dispatch per socket. A window of DATA leaves in one send (UDP GSO, else sendmmsg). The epoll set is
-// level-triggered: whatever a bounded pass leaves queued wakes the notifier again.
+// each ready socket (a listener's burst with one recvmmsg, a transfer's datagram with one recvfrom) and asks epoll
+// again before returning to the event loop (bounded, and spinning briefly while NetBusyPoll says spins pay off), so
+// a busy server costs a few syscalls per datagram and no Qt dispatch per socket. Answers on transfer sockets leave
+// together at the end of a read pass; a window of DATA leaves in one send (UDP GSO, else sendmmsg). The epoll set
+// is level-triggered: whatever a bounded pass leaves queued wakes the notifier again.
 class NetEpollSocketSet final : public NetUdpSocketSet
 {
 public:

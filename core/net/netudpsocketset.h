@@ -15,7 +15,7 @@
 // client (TFTP gives every transfer its own port) without a Qt notifier and a QUdpSocket per socket.
 //
 // Two implementations behind this interface, chosen by create(): NetEpollSocketSet (Linux) keeps every socket in
-// one epoll set behind a single QSocketNotifier and reads and writes them in batches (recvmmsg/sendmmsg);
+// one epoll set behind a single QSocketNotifier, with a few syscalls per datagram and no Qt dispatch per socket;
 // NetQtSocketSet wraps a QUdpSocket per socket and runs everywhere. Sockets are bound by NetPlatform::bindUdp, so
 // both map bind errors the same way.
 //

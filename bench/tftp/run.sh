@@ -55,22 +55,19 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# The generator needs liburing (Debian: liburing-dev); dnsmasq comes from dnsmasq-base.
+source "$ROOT/scripts/lib/common.sh"
+install_packages liburing-dev dnsmasq-base
 mkdir -p "$OUT" "$PEERS"
 cmake --build "$BUILD" --target sccp2sip-cli >/dev/null
-g++ -O2 -std=c++20 -o "$OUT/tftpload" "$ROOT/bench/tftp/tftpload.cpp"
+g++ -O2 -std=c++20 -o "$OUT/tftpload" "$ROOT/bench/tftp/tftpload.cpp" -luring
 if [[ " $SERVERS " == *" probe-"* ]]; then
-    # The io_uring style only where liburing is installed (Debian: liburing-dev); the epoll style always.
-    if [ -f /usr/include/liburing.h ]; then
-        g++ -O2 -std=c++20 -DHAVE_LIBURING -o "$OUT/tftpprobe" "$ROOT/bench/tftp/tftpprobe.cpp" -luring
-    else
-        g++ -O2 -std=c++20 -o "$OUT/tftpprobe" "$ROOT/bench/tftp/tftpprobe.cpp"
-    fi
+    g++ -O2 -std=c++20 -o "$OUT/tftpprobe" "$ROOT/bench/tftp/tftpprobe.cpp" -luring
 fi
 if [ ! -x "$PEERS/root/usr/sbin/in.tftpd" ] || [ ! -x "$PEERS/root/usr/sbin/atftpd" ]; then
     (cd "$PEERS" && apt-get download tftpd-hpa atftpd libwrap0 >/dev/null 2>&1 && for d in *.deb; do dpkg -x "$d" root; done)
 fi
 export LD_LIBRARY_PATH=$PEERS/root/lib/x86_64-linux-gnu:$PEERS/root/usr/lib/x86_64-linux-gnu
-command -v dnsmasq >/dev/null || { echo "run.sh: install dnsmasq-base" >&2; exit 1; }
 
 # Files: an 8 MiB "firmware image", a 6 KB "config", a 1 MiB file for the 200-transfer hold.
 SRV_ROOT=$WORK/root

@@ -192,6 +192,7 @@ t5_round() { # round
                 failed[$s]="$one bursts=$pass"
             else
                 bursts[$s]+="$one"$'\n'
+                T5_TOTAL[$s,$round,$pass]=$(field total_ms "$one")
             fi
             sleep "$T5_PAUSE" # a forking server's children exit, not during the next server's burst
         done
@@ -205,7 +206,23 @@ t5_round() { # round
     done
 }
 
-declare -A R
+# Per-pass ratios: SERVER's burst over dnsmasq's burst of the same pass (the two at most a few bursts, well under a
+# second, apart), over every pass of every round where both succeeded. A spell slows both bursts of a pair alike,
+# so the pairs scatter far less than the medians of whole rounds do (see docs/performance.md, "The fifth round").
+# Prints "median p25 p75 pairs", or nothing without pairs.
+t5_paired() { # server
+    local r p a b
+    for r in $(seq 1 "$REPEAT"); do
+        for p in $(seq 1 "$T5_RUNS"); do
+            a=${T5_TOTAL[$1,$r,$p]:-}
+            b=${T5_TOTAL[dnsmasq,$r,$p]:-}
+            [ -n "$a" ] && [ -n "$b" ] && awk -v a="$a" -v b="$b" 'BEGIN{if (b > 0) printf "%.4f\n", a / b}'
+        done
+    done | sort -g | awk '{v[NR] = $1}
+        END { if (NR) printf "%.2f %.2f %.2f %d\n", v[int((NR + 1) / 2)], v[int((NR + 3) / 4)], v[int((3 * NR + 3) / 4)], NR }'
+}
+
+declare -A R T5_TOTAL
 run_scenario() { # server scenario round
     local s=$1 t=$2 round=$3 line cpu0 pid=${SRV_PID[$1]}
     check_server "$s"
@@ -328,7 +345,13 @@ for t in $SCENARIOS; do
         read -r best who <<<"$(best_peer T5 total_ms lower dnsmasq)"
         o=$(median sccp2sip T5 total_ms)
         [ -z "$best" ] || awk -v o="$o" -v b="$best" -v x="$(cpu_note T5)" \
-            'BEGIN{printf "T5 ours %.1f ms, dnsmasq %.1f ms: ratio %.2fx%s\n", o, b, o/b, x}'
+            'BEGIN{printf "T5 ours %.1f ms, dnsmasq %.1f ms: ratio of the medians %.2fx%s\n", o, b, o/b, x}'
+        for p in $SERVERS; do
+            [ "$p" = dnsmasq ] && continue
+            read -r mid low high pairs <<<"$(t5_paired "$p")"
+            [ -z "${pairs:-}" ] || printf '   T5 per pass, %s over dnsmasq: median %sx, middle half %s-%sx (%s pairs)\n' \
+                "$p" "$mid" "$low" "$high" "$pairs"
+        done
         ceiling_note T5 total_ms ;;
     T6)
         read -r best who <<<"$(best_peer T6 total_ms lower tftpd-hpa)"

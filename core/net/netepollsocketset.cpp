@@ -4,6 +4,7 @@
 
 #include <QSocketNotifier>
 
+#include <algorithm>
 #include <arpa/inet.h>
 #include <array>
 #include <cerrno>
@@ -30,6 +31,10 @@ constexpr std::chrono::microseconds kMaxPass(1000);
 constexpr int kEvents = 64;
 // Answers held back until the end of a pass (see onActivated): a bounded number.
 constexpr size_t kMaxDeferred = 256;
+// Sockets close() may put off until the pass has nothing to read; more are closed at once.
+constexpr size_t kMaxClosing = 256;
+// How long a put-off close waits for an idle pass before it happens anyway.
+constexpr int kCloseTimerMs = 50;
 // sendmmsg takes at most this many at once (a TFTP window is at most 64 blocks).
 constexpr int kSendBatch = 64;
 // The largest UDP payload one (GSO) send may carry: 64 KiB less the IPv4 and UDP headers.
@@ -95,6 +100,9 @@ NetEpollSocketSet::NetEpollSocketSet(QObject *parent)
     }
     m_notifier = new QSocketNotifier(m_epoll, QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &NetEpollSocketSet::onActivated);
+    m_closeTimer.setSingleShot(true);
+    m_closeTimer.setInterval(kCloseTimerMs);
+    connect(&m_closeTimer, &QTimer::timeout, this, &NetEpollSocketSet::closeFinished);
 }
 
 NetEpollSocketSet::~NetEpollSocketSet()
@@ -103,6 +111,7 @@ NetEpollSocketSet::~NetEpollSocketSet()
     delete m_notifier;
     for (auto it = m_sockets.cbegin(); it != m_sockets.cend(); ++it)
         ::close(it.key());
+    closeFinished();
     if (m_epoll >= 0)
         ::close(m_epoll);
 }
@@ -137,8 +146,32 @@ void NetEpollSocketSet::close(int socket)
     if (!m_deferred.empty())
         flushDeferred();
     m_sockets.remove(socket);
-    // Closing the only descriptor of a socket also takes it out of the epoll set.
+    // Closing a UDP socket costs the kernel about what sending a block does (unhash it, release it, free it after a
+    // grace period). Inside a pass, where a finished transfer gives its socket back, that is time the next peers
+    // wait for: the socket is closed when the pass finds nothing to read. Until then it stays in the epoll set; a
+    // datagram for it makes onActivated close it at once. Closing the only descriptor of a socket also takes it out
+    // of the epoll set.
+    if (m_inPass && m_closing.size() < kMaxClosing) {
+        m_closing.push_back(socket);
+        return;
+    }
     ::close(socket);
+}
+
+void NetEpollSocketSet::closeNow(int socket)
+{
+    const auto it = std::find(m_closing.begin(), m_closing.end(), socket);
+    if (it == m_closing.end())
+        return;
+    m_closing.erase(it);
+    ::close(socket);
+}
+
+void NetEpollSocketSet::closeFinished()
+{
+    for (const int socket : m_closing)
+        ::close(socket);
+    m_closing.clear();
 }
 
 quint16 NetEpollSocketSet::localPort(int socket) const
@@ -407,6 +440,22 @@ void NetEpollSocketSet::receiveNow(int socket)
 void NetEpollSocketSet::onActivated()
 {
     using Clock = std::chrono::steady_clock;
+    struct Pass
+    {
+        NetEpollSocketSet &set;
+        explicit Pass(NetEpollSocketSet &s)
+            : set(s)
+        {
+            set.m_inPass = true;
+        }
+        ~Pass()
+        {
+            set.m_inPass = false;
+            // A pass that ended busy leaves its closes to the next idle one, or to the timer.
+            if (!set.m_closing.empty())
+                set.m_closeTimer.start();
+        }
+    } pass(*this);
     std::array<epoll_event, kEvents> events{};
     const Clock::time_point passStart = Clock::now();
     bool spinning = false;
@@ -426,7 +475,13 @@ void NetEpollSocketSet::onActivated()
                 // requests: each request costs a socket to set up, so holding a whole pass's 64 first blocks back
                 // would leave those peers idle, while sending each at once cost a wake-up per request (in a
                 // T5 profile, the first block's send cost twice what a later block's does).
-                receiveReady(events[size_t(i)].data.fd);
+                const int socket = events[size_t(i)].data.fd;
+                if (!m_sockets.contains(socket)) {
+                    // A put-off close whose port got a datagram: level-triggered epoll would report it again.
+                    closeNow(socket);
+                    continue;
+                }
+                receiveReady(socket);
             }
             m_deferSends = false;
             flushDeferred();
@@ -436,6 +491,9 @@ void NetEpollSocketSet::onActivated()
                 return;
             continue;
         }
+        // Nothing to read: the moment for the closes the pass put off.
+        if (!m_closing.empty())
+            closeFinished();
         // With only the listener open nobody is about to answer.
         if (n < 0 || m_sockets.size() <= 1)
             return;

@@ -4,6 +4,7 @@
 #include "core/net/netudpsocketset.h"
 
 #include <QHash>
+#include <QTimer>
 
 #include <netinet/in.h>
 
@@ -71,6 +72,9 @@ private:
     // Copies a small datagram into the pass's queue; false when it does not fit (the caller sends it now).
     bool defer(int socket, quint32 generation, const Packet &packet, const sockaddr_in &address);
     void flushDeferred();
+    // Closes the sockets close() put off (see there), all of them or one.
+    void closeFinished();
+    void closeNow(int socket);
 
     int m_epoll = -1;
     QSocketNotifier *m_notifier = nullptr;
@@ -92,6 +96,11 @@ private:
     bool m_deferSends = false;
     std::vector<Deferred> m_deferred;
     std::vector<char> m_arena;
+    // Sockets given back during a pass, no longer in m_sockets: closed when the pass finds nothing to read, or by
+    // m_closeTimer if no pass does.
+    std::vector<int> m_closing;
+    bool m_inPass = false;
+    QTimer m_closeTimer;
     NetBusyPoll m_busyPoll;
     std::array<char, kMaxCopiedBytes> m_scratch{};
     BusyPollStats m_busyPollStats;

@@ -71,6 +71,8 @@ private Q_SLOTS:
     void handlerClosingItsSocketDropsTheRest();
     void receiveNowFromInsideTheHandler();
     void descriptorsReleased();
+    void socketClosedByItsHandlerIsReleased_data();
+    void socketClosedByItsHandlerIsReleased();
     void busyPollPingPong_data();
     void busyPollPingPong();
 
@@ -376,6 +378,56 @@ void TestNetUdpSocketSet::descriptorsReleased()
         m_set->close(s);
     QCOMPARE(m_set->count(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(openDescriptors(), before, 5000);
+}
+
+void TestNetUdpSocketSet::socketClosedByItsHandlerIsReleased_data()
+{
+    QTest::addColumn<int>("datagramsAfterClose");
+    QTest::newRow("quiet after the close") << 0;
+    QTest::newRow("its port still written to") << 20;
+}
+
+// A handler closing its own socket (a transfer's last ACK) may have the close put off until the set is idle: the
+// descriptor still goes, whether or not anything arrives afterwards, and the other sockets keep being served.
+void TestNetUdpSocketSet::socketClosedByItsHandlerIsReleased()
+{
+    QFETCH(int, datagramsAfterClose);
+    if (openDescriptors() < 0)
+        QSKIP("needs /proc/self/fd to count descriptors");
+    NetPlatform::UdpBindRequest request = loopbackRequest();
+    request.packetInfo = false;
+    const auto other = m_set->open(request);
+    QVERIFY(other.ok());
+    QUdpSocket client;
+    QVERIFY(client.bind(QHostAddress::LocalHost, 0));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    const int before = openDescriptors();
+    const auto closing = m_set->open(request);
+    QVERIFY(closing.ok());
+    const quint16 closingPort = m_set->localPort(*closing);
+    const quint16 otherPort = m_set->localPort(*other);
+    int closingCalls = 0;
+    int otherCalls = 0;
+    m_set->setHandler([&](const NetUdpSocketSet::Datagram &d) {
+        if (d.socket == *closing) {
+            ++closingCalls;
+            m_set->send(*closing, "bye", d.from, d.fromPort);
+            m_set->close(*closing);
+        } else if (d.socket == *other) {
+            ++otherCalls;
+        }
+    });
+    QVERIFY(client.writeDatagram("last", QHostAddress::LocalHost, closingPort) > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(closingCalls, 1, 5000);
+    for (int i = 0; i < datagramsAfterClose; ++i)
+        client.writeDatagram("late", QHostAddress::LocalHost, closingPort);
+    QVERIFY(client.writeDatagram("still here", QHostAddress::LocalHost, otherPort) > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(otherCalls, 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(client.hasPendingDatagrams(), 5000);
+    QCOMPARE(client.receiveDatagram().data(), QByteArray("bye"));
+    QCOMPARE(m_set->count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(openDescriptors(), before, 5000);
+    QCOMPARE(closingCalls, 1); // nothing sent after the close reached the handler
 }
 
 void TestNetUdpSocketSet::busyPollPingPong_data()

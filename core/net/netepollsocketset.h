@@ -19,8 +19,9 @@ class QSocketNotifier;
 // each ready socket (a listener's burst with one recvmmsg, a transfer's datagram with one recvfrom) and asks epoll
 // again before returning to the event loop (bounded, and spinning briefly while NetBusyPoll says spins pay off), so
 // a busy server costs a few syscalls per datagram and no Qt dispatch per socket. Answers on transfer sockets leave
-// together at the end of a read pass; a window of DATA leaves in one send (UDP GSO, else sendmmsg). The epoll set
-// is level-triggered: whatever a bounded pass leaves queued wakes the notifier again.
+// together at the end of a read pass, a listener's at the end of each batch it read; a socket closed during a pass
+// is closed for real when the pass runs out of datagrams; a window of DATA leaves in one send (UDP GSO, else
+// sendmmsg). The epoll set is level-triggered: whatever a bounded pass leaves queued wakes the notifier again.
 class NetEpollSocketSet final : public NetUdpSocketSet
 {
 public:

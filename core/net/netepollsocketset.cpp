@@ -200,7 +200,7 @@ int NetEpollSocketSet::send(int socket, std::span<const Packet> packets, quint32
     if (open == m_sockets.cend() || packets.empty())
         return 0;
     sockaddr_in address = ipv4(to, toPort);
-    if (m_deferSends && packets.size() == 1 && defer(socket, open->generation, packets[0], address))
+    if (m_inPass && packets.size() == 1 && defer(socket, open->generation, packets[0], address))
         return 1;
     // Whatever was queued earlier in the pass leaves first, so no socket's datagrams are reordered.
     if (!m_deferred.empty())
@@ -371,7 +371,6 @@ void NetEpollSocketSet::receiveReady(int socket)
     // recvmmsg takes them all with their cards. Otherwise it belongs to a transfer, whose peer sends one datagram
     // and waits: a plain recvfrom takes it, where recvmmsg would also look for a second (in a profile, nearly twice
     // the cost of the receive itself). Anything more keeps the socket ready for the next pass.
-    m_deferSends = true; // see onActivated
     if (it->packetInfo) {
         receiveNow(socket);
         return;
@@ -483,7 +482,6 @@ void NetEpollSocketSet::onActivated()
                 }
                 receiveReady(socket);
             }
-            m_deferSends = false;
             flushDeferred();
             // Peers answer while we work: taking their datagrams now saves a sleep and a wake-up per packet. The
             // bound keeps the thread's other objects (timers, DHCP) served.

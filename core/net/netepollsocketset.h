@@ -94,12 +94,12 @@ private:
         size_t offset; // into m_arena
         size_t size;
     };
-    bool m_deferSends = false;
     std::vector<Deferred> m_deferred;
     std::vector<char> m_arena;
     // Sockets given back during a pass, no longer in m_sockets: closed when the pass finds nothing to read, or by
     // m_closeTimer if no pass does.
     std::vector<int> m_closing;
+    // Inside onActivated: small answers wait in m_deferred and closes in m_closing (see there).
     bool m_inPass = false;
     QTimer m_closeTimer;
     NetBusyPoll m_busyPoll;

@@ -233,7 +233,7 @@ int run(const QStringList &arguments)
             job->deleteLater();
             if (failure.isError()) {
                 // Valid bundles of the same download are stored anyway; the bench serves what it has.
-                printer.print(QStringLiteral("warning"), QString(),
+                printer.print(QStringLiteral("warning"), MacAddress(),
                               {{QStringLiteral("code"), Error::codeName(failure.code())},
                                {QStringLiteral("detail"), failure.detail()}});
             }

@@ -2,6 +2,7 @@
 
 #include "core/bench/phonerecord.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 
@@ -17,14 +18,22 @@ public:
     enum class Format { Text, Json };
     ServeEventPrinter(BenchSession *session, Format format, QTextStream &out, QObject *parent = nullptr);
 
-    void print(const QString &event, const QString &mac, QJsonObject fields);
+    void print(const QString &event, const MacAddress &mac, QJsonObject fields);
     void printError(const Error &error);
 
 private:
-    void onStage(const MacAddress &mac, PhoneStage stage);
+    // What this printer has already said about a phone: the stage events follow its history from there.
+    struct Seen
+    {
+        qsizetype historyPrinted = 0;
+        PhoneStage stage = PhoneStage::Detected;
+        QString currentFile;
+    };
+    void onPhone(const PhoneRecord &record);
+    void printStage(const PhoneRecord &record, PhoneStage stage);
     void onProgress(const MacAddress &mac, qint64 done, qint64 total);
 
-    BenchSession *m_session;
     Format m_format;
     QTextStream &m_out;
+    QHash<MacAddress, Seen> m_seen;
 };

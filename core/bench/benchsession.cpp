@@ -92,14 +92,9 @@ Result<void> BenchSession::startServers()
     m_tracker =
         new PhoneTracker(*catalog, library, m_clock, {m_config.trustListHintAfterMs, m_config.idleAfterMs}, this);
     m_tracker->setLearnAddressesFromNames(!m_config.dhcpEnabled);
-    connect(m_tracker, &PhoneTracker::phoneAdded, this, &BenchSession::phoneAdded);
-    connect(m_tracker, &PhoneTracker::phoneStageChanged, this, &BenchSession::phoneStageChanged);
+    connect(m_tracker, &PhoneTracker::phoneChanged, this, &BenchSession::phoneChanged);
+    connect(m_tracker, &PhoneTracker::phoneChanged, this, &BenchSession::scheduleReport);
     connect(m_tracker, &PhoneTracker::transferProgressed, this, &BenchSession::transferProgressed);
-    connect(m_tracker, &PhoneTracker::phoneUpdated, this, [this](const PhoneRecord &record) {
-        Q_EMIT phoneUpdated(record);
-        scheduleReport();
-    });
-    connect(m_tracker, &PhoneTracker::phoneStageChanged, this, &BenchSession::scheduleReport);
     connect(m_tracker, &PhoneTracker::webPageWanted, this, &BenchSession::onWebPageWanted);
 
     if (!m_config.stateDirectory.isEmpty()) {
@@ -125,15 +120,15 @@ Result<void> BenchSession::startServers()
     });
 
     m_source = std::make_unique<BenchFileSource>(
-        *catalog, library, m_config.pbx, m_config.inventory,
+        ProvisioningFiles(*catalog, library, m_config.pbx, m_config.inventory),
         [this](const QHostAddress &client, const std::optional<MacAddress> &named) {
             std::optional<MacAddress> mac = m_tracker->macForAddress(client);
             if (!mac)
                 mac = named;
             const std::optional<PhoneRecord> record = mac ? m_tracker->record(*mac) : std::nullopt;
             if (!record)
-                return BenchFileSource::Choice{};
-            return BenchFileSource::Choice{record->modelId, m_tracker->loadToServe(*mac), record->familyId};
+                return ProvisioningFiles::Asker{};
+            return ProvisioningFiles::Asker{mac, record->modelId, record->familyId, m_tracker->loadToServe(*mac)};
         });
     TftpServer::Config tftp;
     tftp.address = address;
@@ -144,11 +139,10 @@ Result<void> BenchSession::startServers()
     m_tftp->setAccessPolicy(
         [this](const QString &name, const QHostAddress &client) { return allowFile(name, client); });
     connect(m_tftp, &TftpServer::readRequested, this, &BenchSession::onReadRequested);
-    connect(m_tftp, &TftpServer::progress, this, [this](quint64 id, qint64 bytes, qint64 total) {
+    connect(m_tftp, &TftpServer::progress, this, [this](quint64 id, qint64 bytes, qint64) {
         const Transfer transfer = m_transfers.value(id);
-        Q_EMIT fileProgressed(transfer.mac, transfer.file, bytes, total);
-        if (const std::optional<MacAddress> mac = MacAddress::parse(transfer.mac))
-            m_tracker->fileProgressed(*mac, transfer.file, bytes);
+        if (transfer.mac.isValid())
+            m_tracker->fileProgressed(transfer.mac, transfer.file, bytes);
     });
     connect(m_tftp, &TftpServer::finished, this, &BenchSession::onTransferFinished);
     connect(m_tftp, &TftpServer::failed, this, &BenchSession::onTransferFailed);
@@ -175,11 +169,15 @@ Result<void> BenchSession::startServers()
             m_tracker->leased(mac, ip);
             Q_EMIT leaseGranted(mac, ip);
         });
+        connect(m_dhcp, &DhcpServer::declined, this, [this](const MacAddress &mac, const QHostAddress &ip) {
+            m_tracker->addressDeclined(mac, ip);
+            Q_EMIT warning(Error(ErrorCode::DhcpAddressDeclined, ip.toString()), mac);
+        });
         connect(m_dhcp, &DhcpServer::foreignServerSeen, this, [this](const QHostAddress &server, const MacAddress &) {
-            Q_EMIT warning(Error(ErrorCode::DhcpForeignServer, server.toString()), QString());
+            Q_EMIT warning(Error(ErrorCode::DhcpForeignServer, server.toString()), MacAddress());
         });
         connect(m_dhcp, &DhcpServer::poolExhausted, this, [this](const MacAddress &mac) {
-            Q_EMIT warning(Error(ErrorCode::DhcpPoolExhausted, mac.toColon()), mac.toCompact());
+            Q_EMIT warning(Error(ErrorCode::DhcpPoolExhausted, mac.toColon()), mac);
         });
         if (Result<void> bound = m_dhcp->start(); !bound)
             return bound.error();
@@ -230,7 +228,7 @@ void BenchSession::onReadRequested(const TftpReadRequest &request)
 {
     const QString name = request.name.isEmpty() ? request.requestedName : request.name;
     const std::optional<MacAddress> mac = m_tracker->requestSeen(request.client, name);
-    m_transfers.insert(request.transferId, {mac ? mac->toCompact() : QString(), name});
+    m_transfers.insert(request.transferId, {mac.value_or(MacAddress()), name});
 }
 
 void BenchSession::onTransferFinished(quint64 id, const TftpTransferStats &stats)
@@ -239,8 +237,8 @@ void BenchSession::onTransferFinished(quint64 id, const TftpTransferStats &stats
     // The name the phone asked for: the library's folder layout is nobody's business on the event stream.
     Q_EMIT transferEnded(transfer.mac, transfer.file.isEmpty() ? stats.name : transfer.file, stats.bytes,
                          stats.durationMs, Error());
-    if (const std::optional<MacAddress> mac = MacAddress::parse(transfer.mac))
-        m_tracker->transferFinished(*mac, stats.name, stats.bytes, true);
+    if (transfer.mac.isValid())
+        m_tracker->transferFinished(transfer.mac, stats.name, stats.bytes, true);
 }
 
 void BenchSession::onTransferFailed(quint64 id, const Error &reason)
@@ -250,25 +248,25 @@ void BenchSession::onTransferFailed(quint64 id, const Error &reason)
     // Misses (trust-list probes, locale files) and refusals are normal on a bench, not transfer faults.
     const bool fault = reason.code() != ErrorCode::FileNotFound && reason.code() != ErrorCode::TftpAccessDenied &&
                        reason.code() != ErrorCode::TftpNameRefused;
-    if (const std::optional<MacAddress> mac = MacAddress::parse(transfer.mac); mac && fault)
-        m_tracker->transferFinished(*mac, transfer.file, 0, false);
+    if (transfer.mac.isValid() && fault)
+        m_tracker->transferFinished(transfer.mac, transfer.file, 0, false);
 }
 
 bool BenchSession::allowFile(const QString &name, const QHostAddress &client)
 {
-    const std::optional<MacAddress> owner = BenchFileSource::configOwner(name);
+    const std::optional<MacAddress> owner = ProvisioningFiles::configOwner(name);
     if (!owner)
         return true;
     bool claimed = false;
     if (m_tracker->mayReceiveConfig(*owner, client, &claimed)) {
         if (claimed)
-            Q_EMIT warning(Error(ErrorCode::PhoneConfigClaimed, client.toString()), owner->toCompact());
+            Q_EMIT warning(Error(ErrorCode::PhoneConfigClaimed, client.toString()), *owner);
         return true;
     }
     qCWarning(lcBench) << name << "refused to" << client.toString();
     m_tracker->refused(*owner, client);
     Q_EMIT warning(Error(ErrorCode::PhoneConfigRefused, QStringLiteral("%1 asked by %2").arg(name, client.toString())),
-                   owner->toCompact());
+                   *owner);
     return false;
 }
 
@@ -299,7 +297,7 @@ void BenchSession::writeReport()
     QList<PhoneRecord> all = m_tracker->records() + m_tracker->restoredRecords();
     std::sort(all.begin(), all.end(), [](const PhoneRecord &a, const PhoneRecord &b) { return a.mac < b.mac; });
     if (const Result<void> written = m_report->write(all); !written) {
-        Q_EMIT warning(written.error(), QString());
+        Q_EMIT warning(written.error(), MacAddress());
         return;
     }
     Q_EMIT reportWritten(m_report->jsonPath());

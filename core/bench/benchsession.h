@@ -49,16 +49,16 @@ public:
 Q_SIGNALS:
     void started();
     void stopped();
-    void phoneAdded(const PhoneRecord &record);
-    void phoneStageChanged(const MacAddress &mac, PhoneStage stage);
+    // A phone appeared or changed: PhoneTracker::phoneChanged, as is.
+    void phoneChanged(const PhoneRecord &record);
+    // The image set a phone fetches: bytes done of the bundle's total.
     void transferProgressed(const MacAddress &mac, qint64 done, qint64 total);
-    void phoneUpdated(const PhoneRecord &record);
     void leaseGranted(const MacAddress &mac, const QHostAddress &address);
-    // One file's transfer: `file` as served; `mac` empty when the asker is unknown.
-    void fileProgressed(const QString &mac, const QString &file, qint64 bytes, qint64 total);
-    void transferEnded(const QString &mac, const QString &file, qint64 bytes, qint64 durationMs, const Error &result);
-    // Recovered or policy events (a refused config, another DHCP server); `mac` 12 hex digits or empty.
-    void warning(const Error &warning, const QString &mac);
+    // One file's transfer ended: `file` as the phone asked for it; `mac` invalid when the asker is unknown.
+    void transferEnded(const MacAddress &mac, const QString &file, qint64 bytes, qint64 durationMs,
+                       const Error &result);
+    // Recovered or policy events (a refused config, another DHCP server); `mac` invalid for the bench as a whole.
+    void warning(const Error &warning, const MacAddress &mac);
     // The bench cannot run (port busy, card missing, another DHCP server): the session has stopped.
     void error(const Error &error);
     void reportWritten(const QString &path);
@@ -66,7 +66,7 @@ Q_SIGNALS:
 private:
     struct Transfer
     {
-        QString mac;
+        MacAddress mac; // invalid when the asker is unknown
         QString file;
     };
     Result<void> startServers();

@@ -1,6 +1,5 @@
 #include "core/bench/phonetracker.h"
 
-#include "core/bench/benchfilesource.h"
 #include "core/common/clock.h"
 #include "core/common/logging.h"
 #include "core/firmware/firmwareversion.h"
@@ -68,7 +67,7 @@ void PhoneTracker::knowLease(const MacAddress &mac, const QHostAddress &address)
 
 QString PhoneTracker::targetLoad(const QString &familyId) const
 {
-    return BenchFileSource::newestSipLoad(m_library, familyId);
+    return m_library.newestSipLoad(familyId);
 }
 
 QString PhoneTracker::loadToServe(const MacAddress &mac) const
@@ -85,13 +84,11 @@ QString PhoneTracker::loadToServe(const MacAddress &mac) const
     return record->targetLoad;
 }
 
-PhoneRecord &PhoneTracker::ensure(const MacAddress &mac, bool *added)
+PhoneRecord &PhoneTracker::ensure(const MacAddress &mac)
 {
-    *added = false;
     auto it = m_records.find(mac);
     if (it != m_records.end())
         return *it;
-    *added = true;
     PhoneRecord record = m_restored.take(mac);
     record.mac = mac;
     record.stage = PhoneStage::Detected;
@@ -107,7 +104,7 @@ PhoneRecord &PhoneTracker::ensure(const MacAddress &mac, bool *added)
 
 void PhoneTracker::publish(const PhoneRecord &record)
 {
-    Q_EMIT phoneUpdated(record);
+    Q_EMIT phoneChanged(record);
 }
 
 void PhoneTracker::touched(PhoneRecord &record)
@@ -133,7 +130,6 @@ void PhoneTracker::setStage(PhoneRecord &record, PhoneStage stage, const QString
     record.stage = stage;
     record.history.append({m_clock.nowUtc(), stage, note});
     qCInfo(lcBench) << record.mac.toColon() << "→" << PhoneStageNames::toString(stage) << note;
-    Q_EMIT phoneStageChanged(record.mac, stage);
 }
 
 void PhoneTracker::fail(PhoneRecord &record, const Error &cause, PhoneFix fix, const QString &fixDetail)
@@ -168,16 +164,13 @@ void PhoneTracker::chooseTarget(PhoneRecord &record)
 
 void PhoneTracker::dhcpSeen(const MacAddress &mac, const QString &vendorClass, const QString &hostname)
 {
-    bool added = false;
-    PhoneRecord &record = ensure(mac, &added);
+    PhoneRecord &record = ensure(mac);
     if (!vendorClass.isEmpty())
         record.vendorClass = vendorClass;
     PhoneObservation seen = m_classifier.fromVendorClass(vendorClass.toLatin1());
     if (seen.modelId.isEmpty() && !hostname.isEmpty())
         seen = m_classifier.fromHostname(hostname);
     learnModel(record, seen.modelId, seen.familyId);
-    if (added)
-        Q_EMIT phoneAdded(record);
     touched(record);
     chooseTarget(record);
     publish(record);
@@ -185,18 +178,29 @@ void PhoneTracker::dhcpSeen(const MacAddress &mac, const QString &vendorClass, c
 
 void PhoneTracker::leased(const MacAddress &mac, const QHostAddress &address)
 {
-    bool added = false;
-    PhoneRecord &record = ensure(mac, &added);
+    PhoneRecord &record = ensure(mac);
     m_byAddress.insert(address.toIPv4Address(), mac);
     const bool changed = record.ip != address;
     record.ip = address;
-    if (added)
-        Q_EMIT phoneAdded(record);
     touched(record);
     publish(record);
     // Learn the running load (and serial) before converting: an old load needs the jump load first.
     if (changed && !PhoneStageNames::isFinal(record.stage))
         Q_EMIT webPageWanted(mac, address, false);
+}
+
+void PhoneTracker::addressDeclined(const MacAddress &mac, const QHostAddress &address)
+{
+    PhoneRecord &record = ensure(mac);
+    if (record.ip == address) {
+        m_byAddress.remove(address.toIPv4Address());
+        record.ip = QHostAddress();
+    }
+    ++record.errors;
+    record.history.append({m_clock.nowUtc(), record.stage,
+                           QStringLiteral("declined %1: another device answers for it").arg(address.toString())});
+    touched(record);
+    publish(record);
 }
 
 bool PhoneTracker::mayReceiveConfig(const MacAddress &mac, const QHostAddress &client, bool *claimed)

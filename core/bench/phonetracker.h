@@ -51,6 +51,8 @@ public:
 
     void dhcpSeen(const MacAddress &mac, const QString &vendorClass, const QString &hostname);
     void leased(const MacAddress &mac, const QHostAddress &address);
+    // The phone refused the address it was given (DHCPDECLINE): another device on the bench answers for it.
+    void addressDeclined(const MacAddress &mac, const QHostAddress &address);
     // Returns the phone the request is attributed to (the asker), if any.
     std::optional<MacAddress> requestSeen(const QHostAddress &client, const QString &name);
     void fileProgressed(const MacAddress &mac, const QString &file, qint64 bytes);
@@ -65,10 +67,12 @@ public:
     void tick();
 
 Q_SIGNALS:
-    void phoneAdded(const PhoneRecord &record);
-    void phoneStageChanged(const MacAddress &mac, PhoneStage stage);
+    // The one phone event: a new phone or any change to a known one (stage, model, address, cause…), as a full
+    // snapshot. Whoever needs "what changed" keeps the previous snapshot.
+    void phoneChanged(const PhoneRecord &record);
+    // The image set a phone fetches: bytes done of the bundle's total. Kept apart from phoneChanged because it
+    // fires per block, and a snapshot (with its history) per block would be wasted.
     void transferProgressed(const MacAddress &mac, qint64 done, qint64 total);
-    void phoneUpdated(const PhoneRecord &record);
     // The phone runs SIP now (or its old load should be read): the session asks its web page.
     void webPageWanted(const MacAddress &mac, const QHostAddress &address, bool conversionDone);
 
@@ -87,7 +91,7 @@ private:
         PhoneStage beforeIdle = PhoneStage::Detected;
         QHostAddress configOwner; // external DHCP: the first address that asked for its config
     };
-    PhoneRecord &ensure(const MacAddress &mac, bool *added);
+    PhoneRecord &ensure(const MacAddress &mac);
     void learnModel(PhoneRecord &record, const QString &modelId, const QString &familyId);
     void chooseTarget(PhoneRecord &record); // or fail naming the bundle to import
     void setStage(PhoneRecord &record, PhoneStage stage, const QString &note);

@@ -22,13 +22,10 @@ std::optional<MacAddress> PhoneTracker::requestSeen(const QHostAddress &client, 
     }
     if (!mac)
         return std::nullopt;
-    bool added = false;
-    PhoneRecord &record = ensure(*mac, &added);
+    PhoneRecord &record = ensure(*mac);
     if (record.ip.isNull())
         record.ip = client;
     learnModel(record, seen.modelId, seen.familyId);
-    if (added)
-        Q_EMIT phoneAdded(record);
     touched(record);
     chooseTarget(record);
     Machine &machine = m_machines[*mac];

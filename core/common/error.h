@@ -36,6 +36,7 @@ public:
         DhcpMalformedPacket,
         DhcpForeignServer,
         DhcpPoolExhausted,
+        DhcpAddressDeclined, // a phone refused its address: another device on the bench answers for it
         LeaseStoreCorrupt,
         // Phone catalogue
         CatalogInvalid,

@@ -144,6 +144,19 @@ QList<FirmwareBundle> FirmwareLibrary::jumpLoads(QStringView familyId) const
     return found;
 }
 
+QString FirmwareLibrary::newestSipLoad(QStringView familyId) const
+{
+    const FirmwareBundle *best = nullptr;
+    for (const FirmwareBundle &bundle : m_bundles) {
+        if (bundle.familyId.compare(familyId, Qt::CaseInsensitive) != 0 || bundle.protocol != PhoneProtocol::Sip ||
+            bundle.jumpLoad || !bundle.isValid())
+            continue;
+        if (!best || (bundle.version && (!best->version || *best->version < *bundle.version)))
+            best = &bundle;
+    }
+    return best ? best->loadId : QString();
+}
+
 QList<FirmwareBundle> FirmwareLibrary::bundlesOfferingTermFile(QStringView termFileName) const
 {
     QList<FirmwareBundle> found;

@@ -23,6 +23,9 @@ public:
     std::optional<FirmwareBundle> bundle(QStringView loadId) const;
     QList<FirmwareBundle> bundlesFor(QStringView familyId, PhoneProtocol protocol = PhoneProtocol::Unknown) const;
     QList<FirmwareBundle> jumpLoads(QStringView familyId) const;
+    // The load a phone of the family is converted to: the newest valid SIP bundle that is not a jump load, or
+    // empty. The one answer the bench, the CLI and the generated configs share.
+    QString newestSipLoad(QStringView familyId) const;
     // Bundles holding this termNN.default.loads. More than one means the session must pick per phone and stage
     // (jump load first, then the target; §4.1).
     QList<FirmwareBundle> bundlesOfferingTermFile(QStringView termFileName) const;

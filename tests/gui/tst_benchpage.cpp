@@ -115,15 +115,15 @@ void TestBenchPage::startStopAndOutcome()
     QVERIFY(env.setup->benchOutcome().startedAt.isValid());
     QVERIFY(env.setup->benchOutcome().stoppedAt.isNull()); // still running
 
-    Q_EMIT source.phoneAdded(FakeBenchEventSource::phone(1, PhoneStage::Verified));
-    Q_EMIT source.phoneAdded(FakeBenchEventSource::phone(2, PhoneStage::Failed));
+    Q_EMIT source.phoneChanged(FakeBenchEventSource::phone(1, PhoneStage::Verified));
+    Q_EMIT source.phoneChanged(FakeBenchEventSource::phone(2, PhoneStage::Failed));
     Q_EMIT source.reportWritten(QStringLiteral("/state/bench-report.json"));
     // The running snapshot follows within a second or so.
     QTRY_COMPARE_WITH_TIMEOUT(env.setup->benchOutcome().phones.size(), 2, 5000);
     QCOMPARE(child<QLabel>(page, QStringLiteral("benchCounters"))->text(),
              QStringLiteral("2 detected · 0 working · 0 need you · 1 verified · 1 failed"));
 
-    Q_EMIT source.phoneAdded(FakeBenchEventSource::phone(3, PhoneStage::Sip)); // lands just before the stop
+    Q_EMIT source.phoneChanged(FakeBenchEventSource::phone(3, PhoneStage::Sip)); // lands just before the stop
     stop->click();
     QTRY_VERIFY_WITH_TIMEOUT(page.isComplete(), 5000);
     const BenchSetup::BenchOutcome &outcome = env.setup->benchOutcome();
@@ -149,9 +149,9 @@ void TestBenchPage::detailsPaneFollowsSelection()
     stuck.cause = Error(ErrorCode::PhoneTrustListPresent, QStringLiteral("asked for signed files 3 times"));
     stuck.fix = PhoneFix::EraseTrustList;
     stuck.fixDetail = QStringLiteral("**#");
-    Q_EMIT source.phoneAdded(FakeBenchEventSource::phone(0, PhoneStage::Config));
-    Q_EMIT source.phoneAdded(stuck);
-    Q_EMIT source.transferEnded(stuck.mac.toCompact(), QStringLiteral("CTLSEP001E4A000001.tlv"), 0, 0,
+    Q_EMIT source.phoneChanged(FakeBenchEventSource::phone(0, PhoneStage::Config));
+    Q_EMIT source.phoneChanged(stuck);
+    Q_EMIT source.transferEnded(stuck.mac, QStringLiteral("CTLSEP001E4A000001.tlv"), 0, 0,
                                 Error(ErrorCode::FileNotFound));
     QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 2, 5000);
     BenchPhoneDetails *details = page.details();
@@ -173,7 +173,7 @@ void TestBenchPage::detailsPaneFollowsSelection()
     QVERIFY(details->explanation()->message().detail.contains(QStringLiteral("erase-trust-list **#")));
 
     // New events for the selected phone reach the pane on the next flush; others' do not touch it.
-    Q_EMIT source.transferEnded(stuck.mac.toCompact(), QStringLiteral("SEP001E4A000001.cnf.xml"), 4096, 20, Error());
+    Q_EMIT source.transferEnded(stuck.mac, QStringLiteral("SEP001E4A000001.cnf.xml"), 4096, 20, Error());
     QTRY_VERIFY_WITH_TIMEOUT(details->logText().contains(QStringLiteral("Sent SEP001E4A000001.cnf.xml")), 5000);
     table->setCurrentIndex(page.filter()->mapFromSource(page.model()->index(0, 0)));
     QVERIFY(!details->explanation()->isVisibleTo(&page));
@@ -188,10 +188,10 @@ void TestBenchPage::trustListGuideOpensBesideTable()
     page.setEventSource(&source);
     page.show();
     QVERIFY(!page.isGuideShown());
-    Q_EMIT source.phoneAdded(FakeBenchEventSource::phone(4, PhoneStage::Config, QStringLiteral("7961")));
+    Q_EMIT source.phoneChanged(FakeBenchEventSource::phone(4, PhoneStage::Config, QStringLiteral("7961")));
     page.model()->flush();
     QVERIFY(!page.isGuideShown());
-    Q_EMIT source.phoneUpdated(FakeBenchEventSource::phone(4, PhoneStage::TrustList, QStringLiteral("7961")));
+    Q_EMIT source.phoneChanged(FakeBenchEventSource::phone(4, PhoneStage::TrustList, QStringLiteral("7961")));
     page.model()->flush();
     QVERIFY(page.isGuideShown());
     QCOMPARE(page.guide()->currentModelId(), QStringLiteral("7961"));
@@ -204,7 +204,7 @@ void TestBenchPage::trustListGuideOpensBesideTable()
     child<QToolButton>(page, QStringLiteral("hideGuideButton"))->click();
     QVERIFY(!page.isGuideShown());
     // Another phone getting stuck opens it again, for its model.
-    Q_EMIT source.phoneAdded(FakeBenchEventSource::phone(5, PhoneStage::TrustList, QStringLiteral("7942")));
+    Q_EMIT source.phoneChanged(FakeBenchEventSource::phone(5, PhoneStage::TrustList, QStringLiteral("7942")));
     page.model()->flush();
     QVERIFY(page.isGuideShown());
     QCOMPARE(page.guide()->currentModelId(), QStringLiteral("7942"));
@@ -218,7 +218,7 @@ void TestBenchPage::filterControls()
     page.setEventSource(&source);
     const QList<PhoneStage> stages{PhoneStage::Firmware, PhoneStage::Verified, PhoneStage::Idle, PhoneStage::Failed};
     for (int i = 0; i < stages.size(); ++i)
-        Q_EMIT source.phoneAdded(FakeBenchEventSource::phone(i, stages.at(i)));
+        Q_EMIT source.phoneChanged(FakeBenchEventSource::phone(i, stages.at(i)));
     page.model()->flush();
     auto *table = child<QTableView>(page, QStringLiteral("phoneTable"));
     auto *group = child<QComboBox>(page, QStringLiteral("groupFilter"));
@@ -309,10 +309,10 @@ void TestBenchPage::benchWideWarningShown()
     FakeBenchEventSource source;
     page.setEventSource(&source);
     auto *warning = child<QLabel>(page, QStringLiteral("benchWarning"));
-    Q_EMIT source.warning(Error(ErrorCode::PhoneConfigRefused), QStringLiteral("001E4A000001")); // a phone's
+    Q_EMIT source.warning(Error(ErrorCode::PhoneConfigRefused), *MacAddress::parse(u"001E4A000001")); // a phone's
     QVERIFY(!warning->isVisibleTo(&page));
     const Error foreign(ErrorCode::DhcpForeignServer, QStringLiteral("10.231.0.254"));
-    Q_EMIT source.warning(foreign, QString());
+    Q_EMIT source.warning(foreign, MacAddress());
     QVERIFY(warning->isVisibleTo(&page));
     QCOMPARE(warning->text(), ErrorMessages::forError(foreign).what);
 }

@@ -84,7 +84,7 @@ void TestBenchPhoneModel::batchesEvents()
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
     for (int i = 0; i < phones; ++i)
-        Q_EMIT source.phoneAdded(FakeBenchEventSource::phone(i, PhoneStage::Firmware));
+        Q_EMIT source.phoneChanged(FakeBenchEventSource::phone(i, PhoneStage::Firmware));
     QCOMPARE(model.rowCount(), 0); // nothing visible before the flush
     model.flush();
     QCOMPARE(model.rowCount(), phones);
@@ -120,7 +120,7 @@ void TestBenchPhoneModel::timerBoundsFlushes()
     BenchPhoneModel model; // the production interval
     model.setSource(&source);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    Q_EMIT source.phoneAdded(FakeBenchEventSource::phone(1, PhoneStage::Firmware));
+    Q_EMIT source.phoneChanged(FakeBenchEventSource::phone(1, PhoneStage::Firmware));
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1, 5000);
     QElapsedTimer clock;
     clock.start();
@@ -155,7 +155,7 @@ void TestBenchPhoneModel::stageLooks()
     FakeBenchEventSource source;
     BenchPhoneModel model;
     model.setSource(&source);
-    Q_EMIT source.phoneAdded(FakeBenchEventSource::phone(3, stage));
+    Q_EMIT source.phoneChanged(FakeBenchEventSource::phone(3, stage));
     model.flush();
     QCOMPARE(cell(model, 0, Column::Stage).toString(), PhoneStageNames::toString(stage)); // the exact name
     QCOMPARE(model.headerData(int(Column::Stage), Qt::Horizontal).toString(), QStringLiteral("Stage"));
@@ -199,7 +199,7 @@ void TestBenchPhoneModel::countersFollowStages()
     model.setSource(&source);
     QSignalSpy counted(&model, &BenchPhoneModel::countersChanged);
     for (int i = 0; i < stages.size(); ++i)
-        Q_EMIT source.phoneAdded(FakeBenchEventSource::phone(i, stages.at(i)));
+        Q_EMIT source.phoneChanged(FakeBenchEventSource::phone(i, stages.at(i)));
     model.flush();
     const BenchPhoneModel::Counters counters = model.counters();
     QCOMPARE((QList<int>{counters.detected, counters.working, counters.attention, counters.verified, counters.failed}),
@@ -210,10 +210,10 @@ void TestBenchPhoneModel::countersFollowStages()
         return;
     PhoneRecord same = FakeBenchEventSource::phone(0, stages.at(0));
     same.currentFile = QStringLiteral("SEP001E4A000000.cnf.xml");
-    Q_EMIT source.phoneUpdated(same);
+    Q_EMIT source.phoneChanged(same);
     model.flush();
     QCOMPARE(counted.size(), 1);
-    Q_EMIT source.phoneUpdated(FakeBenchEventSource::phone(0, PhoneStage::Verified));
+    Q_EMIT source.phoneChanged(FakeBenchEventSource::phone(0, PhoneStage::Verified));
     model.flush();
     QCOMPARE(counted.size(), stages.at(0) == PhoneStage::Verified ? 1 : 2);
     QCOMPARE(counted.last().at(0).value<BenchPhoneModel::Counters>(), model.counters());
@@ -226,7 +226,7 @@ void TestBenchPhoneModel::speedAndTimeLeft()
     BenchPhoneModel model(clock);
     model.setSource(&source);
     const PhoneRecord phone = FakeBenchEventSource::phone(1, PhoneStage::Firmware);
-    Q_EMIT source.phoneAdded(phone);
+    Q_EMIT source.phoneChanged(phone);
     constexpr qint64 total = 4 * 1024 * 1024;
     Q_EMIT source.progressed(phone.mac, 0, total);
     model.flush();
@@ -250,7 +250,7 @@ void TestBenchPhoneModel::speedAndTimeLeft()
     PhoneRecord rebooting = phone;
     rebooting.stage = PhoneStage::Rebooting;
     rebooting.progressDone = rebooting.progressTotal = total;
-    Q_EMIT source.phoneUpdated(rebooting);
+    Q_EMIT source.phoneChanged(rebooting);
     model.flush();
     QCOMPARE(cell(model, 0, Column::Speed).toString(), QString());
     QCOMPARE(cell(model, 0, Column::Eta).toString(), QString());
@@ -293,7 +293,7 @@ void TestBenchPhoneModel::filters()
     QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QList<PhoneStage> stages = allStages();
     for (int i = 0; i < stages.size(); ++i)
-        Q_EMIT source.phoneAdded(
+        Q_EMIT source.phoneChanged(
             FakeBenchEventSource::phone(i, stages.at(i), i == 4 ? QStringLiteral("7942") : QStringLiteral("7941")));
     model.flush();
     filter.setGroup(BenchPhoneFilterModel::Group(group));
@@ -305,7 +305,7 @@ void TestBenchPhoneModel::filters()
     QCOMPARE(shown, visible);
     // A phone moving into the group appears without the filter being set again.
     if (group == int(BenchPhoneFilterModel::Group::Verified) && search.isEmpty()) {
-        Q_EMIT source.phoneUpdated(FakeBenchEventSource::phone(2, PhoneStage::Verified));
+        Q_EMIT source.phoneChanged(FakeBenchEventSource::phone(2, PhoneStage::Verified));
         model.flush();
         QCOMPARE(filter.rowCount(), 2);
     }
@@ -318,13 +318,14 @@ void TestBenchPhoneModel::phoneLogAndMessage()
     BenchPhoneModel model(clock);
     model.setSource(&source);
     PhoneRecord phone = FakeBenchEventSource::phone(1, PhoneStage::Config);
-    Q_EMIT source.phoneAdded(phone);
-    const QString mac = phone.mac.toCompact();
-    Q_EMIT source.transferEnded(mac, QStringLiteral("SEP") + mac + QStringLiteral(".cnf.xml"), 2048, 15, Error());
+    Q_EMIT source.phoneChanged(phone);
+    const MacAddress mac = phone.mac;
+    Q_EMIT source.transferEnded(mac, QStringLiteral("SEP") + mac.toCompact() + QStringLiteral(".cnf.xml"), 2048, 15,
+                                Error());
     Q_EMIT source.transferEnded(mac, QStringLiteral("Ringlist.xml"), 0, 0, Error(ErrorCode::FileNotFound));
     Q_EMIT source.transferEnded(mac, QStringLiteral("apps41.bin"), 0, 0, Error(ErrorCode::TftpTimedOut));
     Q_EMIT source.warning(Error(ErrorCode::PhoneConfigRefused, QStringLiteral("asked by 10.231.0.9")), mac);
-    Q_EMIT source.transferEnded(QString(), QStringLiteral("XMLDefault.cnf.xml"), 10, 1, Error()); // nobody's
+    Q_EMIT source.transferEnded(MacAddress(), QStringLiteral("XMLDefault.cnf.xml"), 10, 1, Error()); // nobody's
     model.flush();
     const QList<BenchPhoneModel::Event> events = model.events(0);
     QCOMPARE(events.size(), 4);
@@ -341,7 +342,7 @@ void TestBenchPhoneModel::phoneLogAndMessage()
     // A failed phone's message is the explanation of its cause, never the bare code.
     phone.stage = PhoneStage::Failed;
     phone.cause = Error(ErrorCode::FirmwareFileMissing, QStringLiteral("apps41.bin"));
-    Q_EMIT source.phoneUpdated(phone);
+    Q_EMIT source.phoneChanged(phone);
     model.flush();
     QCOMPARE(cell(model, 0, Column::Message).toString(), ErrorMessages::forError(phone.cause).what);
     QVERIFY(
@@ -361,17 +362,17 @@ void TestBenchPhoneModel::trustListEnteredOnce()
     BenchPhoneModel model;
     model.setSource(&source);
     QSignalSpy entered(&model, &BenchPhoneModel::phoneEnteredTrustList);
-    Q_EMIT source.phoneAdded(FakeBenchEventSource::phone(1, PhoneStage::Detected, QStringLiteral("7961")));
-    Q_EMIT source.phoneUpdated(FakeBenchEventSource::phone(1, PhoneStage::TrustList, QStringLiteral("7961")));
+    Q_EMIT source.phoneChanged(FakeBenchEventSource::phone(1, PhoneStage::Detected, QStringLiteral("7961")));
+    Q_EMIT source.phoneChanged(FakeBenchEventSource::phone(1, PhoneStage::TrustList, QStringLiteral("7961")));
     QCOMPARE(entered.size(), 0); // batched too
     model.flush();
     QCOMPARE(entered.size(), 1);
     QCOMPARE(entered.at(0).at(0).value<PhoneRecord>().modelId, QStringLiteral("7961"));
-    Q_EMIT source.phoneUpdated(FakeBenchEventSource::phone(1, PhoneStage::TrustList, QStringLiteral("7961")));
+    Q_EMIT source.phoneChanged(FakeBenchEventSource::phone(1, PhoneStage::TrustList, QStringLiteral("7961")));
     model.flush();
     QCOMPARE(entered.size(), 1); // still there: not again
-    Q_EMIT source.phoneUpdated(FakeBenchEventSource::phone(1, PhoneStage::Config, QStringLiteral("7961")));
-    Q_EMIT source.phoneUpdated(FakeBenchEventSource::phone(1, PhoneStage::TrustList, QStringLiteral("7961")));
+    Q_EMIT source.phoneChanged(FakeBenchEventSource::phone(1, PhoneStage::Config, QStringLiteral("7961")));
+    Q_EMIT source.phoneChanged(FakeBenchEventSource::phone(1, PhoneStage::TrustList, QStringLiteral("7961")));
     model.flush();
     QCOMPARE(entered.size(), 2); // back in it
 }
@@ -397,13 +398,13 @@ void TestBenchPhoneModel::testersWhileStreaming()
         const PhoneRecord record = FakeBenchEventSource::phone(phone, stages.at(random.bounded(stages.size())));
         switch (random.bounded(4)) {
         case 0:
-            Q_EMIT source.phoneUpdated(record);
+            Q_EMIT source.phoneChanged(record);
             break;
         case 1:
             Q_EMIT source.progressed(record.mac, random.bounded(1000), 1000);
             break;
         case 2:
-            Q_EMIT source.transferEnded(record.mac.toCompact(), QStringLiteral("f"), 1, 1, Error());
+            Q_EMIT source.transferEnded(record.mac, QStringLiteral("f"), 1, 1, Error());
             break;
         default:
             if (step % 50 == 0)
@@ -424,9 +425,9 @@ void TestBenchPhoneModel::delegatePaintsBar()
     BenchPhoneModel model;
     model.setSource(&source);
     const PhoneRecord phone = FakeBenchEventSource::phone(1, PhoneStage::Firmware);
-    Q_EMIT source.phoneAdded(phone);
+    Q_EMIT source.phoneChanged(phone);
     Q_EMIT source.progressed(phone.mac, 500, 1000);
-    Q_EMIT source.phoneAdded(FakeBenchEventSource::phone(2, PhoneStage::Detected));
+    Q_EMIT source.phoneChanged(FakeBenchEventSource::phone(2, PhoneStage::Detected));
     model.flush();
     QTableView view;
     view.setModel(&model);

@@ -235,8 +235,8 @@ void TestWizardScreenshots::renderBench(BenchWizard &wizard,
          {verified, fetching, stuck, phone(3, PhoneStage::Config, QStringLiteral("7911")), failed,
           phone(5, PhoneStage::Rebooting, QStringLiteral("7965")), phone(6, PhoneStage::Idle, QStringLiteral("7970")),
           detected, phone(8, PhoneStage::Sip, QStringLiteral("7962"))})
-        Q_EMIT source.phoneAdded(record);
-    const QString stuckMac = stuck.mac.toCompact();
+        Q_EMIT source.phoneChanged(record);
+    const MacAddress stuckMac = stuck.mac;
     Q_EMIT source.transferEnded(stuckMac, QStringLiteral("XMLDefault.cnf.xml"), 3310, 40, Error());
     Q_EMIT source.transferEnded(stuckMac, stuck.currentFile, 0, 0, Error(ErrorCode::FileNotFound));
     Q_EMIT source.warning(Error(ErrorCode::PhoneConfigRefused, QStringLiteral("asked by 10.231.0.9")), stuckMac);

@@ -68,9 +68,9 @@ BenchFileSource TestBenchFileSource::source(const QString &model, const QString 
     library.reload();
     PbxSettings pbx;
     pbx.host = u"10.0.0.1"_qs;
-    return BenchFileSource(PhoneCatalog::load().value(), library, pbx, m_inventory,
+    return BenchFileSource(ProvisioningFiles(PhoneCatalog::load().value(), library, pbx, m_inventory),
                            [model, load, family](const QHostAddress &, const std::optional<MacAddress> &) {
-                               return BenchFileSource::Choice{model, load, family};
+                               return ProvisioningFiles::Asker{std::nullopt, model, family, load};
                            });
 }
 
@@ -166,7 +166,7 @@ void TestBenchFileSource::configOwner()
 {
     QFETCH(QString, name);
     QFETCH(QString, owner);
-    const std::optional<MacAddress> mac = BenchFileSource::configOwner(name);
+    const std::optional<MacAddress> mac = ProvisioningFiles::configOwner(name);
     QCOMPARE(mac ? mac->toCompact() : QString(), owner);
 }
 

@@ -50,12 +50,14 @@ void TestBenchSessionThread::runsOnAWorkerThread()
     QList<Qt::HANDLE> threads;
     connect(session, &BenchSession::started, this, [&] { started = true; });
     connect(session, &BenchSession::stopped, this, [&] { stopped = true; });
-    connect(session, &BenchSession::phoneStageChanged, this, [&](const MacAddress &mac, PhoneStage stage) {
-        stages << mac.toCompact() + u' ' + PhoneStageNames::toString(stage);
+    connect(session, &BenchSession::phoneChanged, this, [&](const PhoneRecord &record) {
+        const QString line = record.mac.toCompact() + u' ' + PhoneStageNames::toString(record.stage);
+        if (stages.isEmpty() || stages.constLast() != line)
+            stages << line;
         threads << QThread::currentThreadId();
     });
-    connect(session, &BenchSession::warning, this, [&](const Error &warning, const QString &mac) {
-        warnings << mac + u' ' + Error::codeName(warning.code());
+    connect(session, &BenchSession::warning, this, [&](const Error &warning, const MacAddress &mac) {
+        warnings << (mac.isValid() ? mac.toCompact() : QString()) + u' ' + Error::codeName(warning.code());
     });
     QMetaObject::invokeMethod(session, &BenchSession::start, Qt::QueuedConnection);
     QTRY_VERIFY_WITH_TIMEOUT(started, 10000);

@@ -168,8 +168,7 @@ void BenchController::connectSession()
         Q_EMIT error(failure);
         endThread();
     });
-    connect(m_session, &BenchSession::phoneAdded, this, &BenchEventSource::phoneAdded);
-    connect(m_session, &BenchSession::phoneUpdated, this, &BenchEventSource::phoneUpdated);
+    connect(m_session, &BenchSession::phoneChanged, this, &BenchEventSource::phoneChanged);
     connect(m_session, &BenchSession::transferProgressed, this, &BenchEventSource::progressed);
     connect(m_session, &BenchSession::transferEnded, this, &BenchEventSource::transferEnded);
     connect(m_session, &BenchSession::warning, this, &BenchEventSource::warning);

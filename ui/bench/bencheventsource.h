@@ -32,13 +32,14 @@ Q_SIGNALS:
     // The bench could not start, or stopped on its own (the state says which).
     void error(const Error &error);
 
-    void phoneAdded(const PhoneRecord &record);
-    void phoneUpdated(const PhoneRecord &record);
+    // A phone appeared or changed (BenchSession::phoneChanged).
+    void phoneChanged(const PhoneRecord &record);
     // The image set a phone fetches: bytes done of the bundle's total.
     void progressed(const MacAddress &mac, qint64 done, qint64 total);
-    // One file's transfer ended; `mac` (12 hex digits) is empty when the asker is unknown.
-    void transferEnded(const QString &mac, const QString &file, qint64 bytes, qint64 durationMs, const Error &result);
-    // Recovered or policy events; `mac` empty for the bench as a whole (another DHCP server, …).
-    void warning(const Error &warning, const QString &mac);
+    // One file's transfer ended; `mac` is invalid when the asker is unknown.
+    void transferEnded(const MacAddress &mac, const QString &file, qint64 bytes, qint64 durationMs,
+                       const Error &result);
+    // Recovered or policy events; `mac` invalid for the bench as a whole (another DHCP server, …).
+    void warning(const Error &warning, const MacAddress &mac);
     void reportWritten(const QString &path);
 };

@@ -80,6 +80,13 @@ ErrorMessage ErrorMessages::network(const Error &error)
         m.why = tr("More devices asked for an address than the pool holds.");
         m.fix = tr("Widen the pool or shorten the lease time on the Network page, then restart the bench.");
         return m;
+    case ErrorCode::DhcpAddressDeclined:
+        m.what = tr("A phone refused the address it was given.");
+        m.why = tr("Another device on the bench answers for that address (a static address, or a second DHCP "
+                   "server's lease); the phone asks again and gets another one.");
+        m.fix = tr("Nothing to do if the phone carries on. If it happens again, find the device with that address "
+                   "(Details) and unplug it or move it out of the pool.");
+        return m;
     case ErrorCode::LeaseStoreCorrupt:
         m.what = tr("The saved address leases could not be read.");
         m.why = tr("The file in the state folder is damaged, for example after a crash; the bench starts without "

@@ -57,8 +57,7 @@ void BenchPhoneModel::setSource(BenchEventSource *source)
     m_source = source;
     if (!source)
         return;
-    connect(source, &BenchEventSource::phoneAdded, this, &BenchPhoneModel::onPhone);
-    connect(source, &BenchEventSource::phoneUpdated, this, &BenchPhoneModel::onPhone);
+    connect(source, &BenchEventSource::phoneChanged, this, &BenchPhoneModel::onPhone);
     connect(source, &BenchEventSource::progressed, this, &BenchPhoneModel::onProgress);
     connect(source, &BenchEventSource::transferEnded, this, &BenchPhoneModel::onTransferEnded);
     connect(source, &BenchEventSource::warning, this, &BenchPhoneModel::onWarning);
@@ -126,11 +125,10 @@ void BenchPhoneModel::onProgress(const MacAddress &mac, qint64 done, qint64 tota
     markDirty(mac);
 }
 
-void BenchPhoneModel::onTransferEnded(const QString &mac, const QString &file, qint64 bytes, qint64 durationMs,
+void BenchPhoneModel::onTransferEnded(const MacAddress &mac, const QString &file, qint64 bytes, qint64 durationMs,
                                       const Error &result)
 {
-    const std::optional<MacAddress> parsed = MacAddress::parse(mac);
-    Row *row = parsed ? rowFor(*parsed) : nullptr;
+    Row *row = rowFor(mac);
     if (!row)
         return;
     switch (result.code()) {
@@ -149,17 +147,16 @@ void BenchPhoneModel::onTransferEnded(const QString &mac, const QString &file, q
         addEvent(*row, tr("Sending %1 failed: %2").arg(file, ErrorMessages::forError(result).what), true);
         break;
     }
-    markDirty(*parsed);
+    markDirty(mac);
 }
 
-void BenchPhoneModel::onWarning(const Error &warning, const QString &mac)
+void BenchPhoneModel::onWarning(const Error &warning, const MacAddress &mac)
 {
-    const std::optional<MacAddress> parsed = MacAddress::parse(mac);
-    Row *row = parsed ? rowFor(*parsed) : nullptr;
+    Row *row = rowFor(mac);
     if (!row)
         return; // the page shows bench-wide warnings itself
     addEvent(*row, ErrorMessages::forError(warning).what, true);
-    markDirty(*parsed);
+    markDirty(mac);
 }
 
 void BenchPhoneModel::addEvent(Row &row, const QString &text, bool problem)

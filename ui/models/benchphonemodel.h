@@ -95,8 +95,9 @@ private:
     void setUpTimer();
     void onPhone(const PhoneRecord &record);
     void onProgress(const MacAddress &mac, qint64 done, qint64 total);
-    void onTransferEnded(const QString &mac, const QString &file, qint64 bytes, qint64 durationMs, const Error &result);
-    void onWarning(const Error &warning, const QString &mac);
+    void onTransferEnded(const MacAddress &mac, const QString &file, qint64 bytes, qint64 durationMs,
+                         const Error &result);
+    void onWarning(const Error &warning, const MacAddress &mac);
     Row *rowFor(const MacAddress &mac);
     void addEvent(Row &row, const QString &text, bool problem);
     void markDirty(const MacAddress &mac);

@@ -348,9 +348,9 @@ void BenchPage::onError(const Error &error)
     m_withoutPasswords->setVisible(error.code() == ErrorCode::KeychainUnavailable && m_source == m_controller);
 }
 
-void BenchPage::onBenchWarning(const Error &warning, const QString &mac)
+void BenchPage::onBenchWarning(const Error &warning, const MacAddress &mac)
 {
-    if (!mac.isEmpty())
+    if (mac.isValid())
         return; // the phone's row and log show it
     qCInfo(lcUiWizard) << "Bench warning:" << warning.toLogString();
     m_warning->setText(ErrorMessages::forError(warning).what);

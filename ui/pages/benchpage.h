@@ -56,7 +56,7 @@ private:
     void onStarted();
     void onStopped();
     void onError(const Error &error);
-    void onBenchWarning(const Error &warning, const QString &mac);
+    void onBenchWarning(const Error &warning, const MacAddress &mac);
     void showCounters(const BenchPhoneModel::Counters &counters);
     void showSelected();
     void openGuide(const PhoneRecord &record);

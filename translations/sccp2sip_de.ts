@@ -994,6 +994,30 @@
             <source>this model</source>
             <translation>dieses Modell</translation>
         </message>
+        <message>
+            <source>SIP over TLS is not offered.</source>
+            <translation>SIP über TLS wird nicht angeboten.</translation>
+        </message>
+        <message>
+            <source>A 79xx phone registers over TLS only with the PBX's certificate in a trust list signed by a key it already trusts, which only a Cisco call manager can make; a TLS config would never register.</source>
+            <translation>Ein 79xx-Telefon registriert sich über TLS nur mit dem Zertifikat der Telefonanlage in einer Trust-Liste, die mit einem Schlüssel signiert ist, dem es bereits vertraut – das kann nur ein Cisco Call Manager erstellen; eine TLS-Konfiguration würde sich nie registrieren.</translation>
+        </message>
+        <message>
+            <source>Choose UDP (or TCP if the PBX listens on it).</source>
+            <translation>Wählen Sie UDP (oder TCP, wenn die Telefonanlage darauf hört).</translation>
+        </message>
+        <message>
+            <source>A phone refused the address it was given.</source>
+            <translation>Ein Telefon hat die zugewiesene Adresse abgelehnt.</translation>
+        </message>
+        <message>
+            <source>Another device on the bench answers for that address (a static address, or a second DHCP server's lease); the phone asks again and gets another one.</source>
+            <translation>Ein anderes Gerät am Prüfstand antwortet für diese Adresse (eine feste Adresse oder die Zuweisung eines zweiten DHCP-Servers); das Telefon fragt erneut und bekommt eine andere.</translation>
+        </message>
+        <message>
+            <source>Nothing to do if the phone carries on. If it happens again, find the device with that address (Details) and unplug it or move it out of the pool.</source>
+            <translation>Nichts zu tun, wenn das Telefon weitermacht. Passiert es wieder, suchen Sie das Gerät mit dieser Adresse (Details) und trennen Sie es oder nehmen Sie die Adresse aus dem Bereich.</translation>
+        </message>
     </context>
     <context>
         <name>ErrorPanel</name>
@@ -1568,6 +1592,45 @@
             <source>Fix the cells marked in red in the table (hover over a cell to see why).</source>
             <translation>Korrigieren Sie die rot markierten Zellen der Tabelle (zeigen Sie mit der Maus auf eine Zelle, um den Grund zu sehen).</translation>
         </message>
+        <message>
+            <source>TLS is not offered: a phone registers over TLS only with a trust list signed for its PBX, which only a Cisco call manager can make.</source>
+            <translation>TLS wird nicht angeboten: Ein Telefon registriert sich über TLS nur mit einer für seine Telefonanlage signierten Trust-Liste, die nur ein Cisco Call Manager erstellen kann.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneResetTexts</name>
+        <message>
+            <source>Unplug the phone. Hold # while you plug it in, until the line buttons flash amber (this can take a minute or more).</source>
+            <translation>Trennen Sie das Telefon vom Strom. Halten Sie beim Einstecken # gedrückt, bis die Leitungstasten gelb blinken (das kann eine Minute oder länger dauern).</translation>
+        </message>
+        <message>
+            <source>Unplug the phone. Hold # while you plug it in, until the light strip on the handset flashes red in sequence.</source>
+            <translation>Trennen Sie das Telefon vom Strom. Halten Sie beim Einstecken # gedrückt, bis der Leuchtstreifen am Hörer der Reihe nach rot blinkt.</translation>
+        </message>
+        <message>
+            <source>Unplug the phone. Hold # while you plug it in, until the Headset, Mute and Speaker buttons flash.</source>
+            <translation>Trennen Sie das Telefon vom Strom. Halten Sie beim Einstecken # gedrückt, bis die Tasten Headset, Mute und Speaker blinken.</translation>
+        </message>
+        <message>
+            <source>the screen shows "Upgrading".</source>
+            <translation>Das Display zeigt „Upgrading“.</translation>
+        </message>
+        <message>
+            <source>the line buttons flash red.</source>
+            <translation>Die Leitungstasten blinken rot.</translation>
+        </message>
+        <message>
+            <source>the line lamps turn green.</source>
+            <translation>Die Leitungslampen leuchten grün.</translation>
+        </message>
+        <message>
+            <source>the handset light strip lights in sequence.</source>
+            <translation>Der Leuchtstreifen am Hörer leuchtet der Reihe nach auf.</translation>
+        </message>
+        <message>
+            <source>Type it within 60 seconds. When the phone asks "Keep network cfg? 1=yes 2=no", press 2.</source>
+            <translation>Tippen Sie sie innerhalb von 60 Sekunden. Fragt das Telefon „Keep network cfg? 1=yes 2=no“, drücken Sie 2.</translation>
+        </message>
     </context>
     <context>
         <name>PreflightPage</name>
@@ -1961,38 +2024,6 @@
         <message>
             <source>Enter reset mode as above and type %1 instead. This removes the trust list for certain, and the firmware too: the phone then loads it again from this bench, which takes longer.</source>
             <translation>Wechseln Sie wie oben in den Reset-Modus und tippen Sie stattdessen %1. Das entfernt die Trust-Liste sicher, aber auch die Firmware: Das Telefon lädt sie dann erneut von diesem Arbeitsplatz, was länger dauert.</translation>
-        </message>
-        <message>
-            <source>Unplug the phone. Hold # while you plug it in, until the line buttons flash amber (this can take a minute or more).</source>
-            <translation>Trennen Sie das Telefon vom Strom. Halten Sie beim Einstecken # gedrückt, bis die Leitungstasten gelb blinken (das kann eine Minute oder länger dauern).</translation>
-        </message>
-        <message>
-            <source>Unplug the phone. Hold # while you plug it in, until the light strip on the handset flashes red in sequence.</source>
-            <translation>Trennen Sie das Telefon vom Strom. Halten Sie beim Einstecken # gedrückt, bis der Leuchtstreifen am Hörer der Reihe nach rot blinkt.</translation>
-        </message>
-        <message>
-            <source>Unplug the phone. Hold # while you plug it in, until the Headset, Mute and Speaker buttons flash.</source>
-            <translation>Trennen Sie das Telefon vom Strom. Halten Sie beim Einstecken # gedrückt, bis die Tasten Headset, Mute und Speaker blinken.</translation>
-        </message>
-        <message>
-            <source>the screen shows "Upgrading".</source>
-            <translation>Das Display zeigt „Upgrading“.</translation>
-        </message>
-        <message>
-            <source>the line buttons flash red.</source>
-            <translation>Die Leitungstasten blinken rot.</translation>
-        </message>
-        <message>
-            <source>the line lamps turn green.</source>
-            <translation>Die Leitungslampen leuchten grün.</translation>
-        </message>
-        <message>
-            <source>the handset light strip lights in sequence.</source>
-            <translation>Der Leuchtstreifen am Hörer leuchtet der Reihe nach auf.</translation>
-        </message>
-        <message>
-            <source>Type it within 60 seconds. When the phone asks "Keep network cfg? 1=yes 2=no", press 2.</source>
-            <translation>Tippen Sie sie innerhalb von 60 Sekunden. Fragt das Telefon „Keep network cfg? 1=yes 2=no“, drücken Sie 2.</translation>
         </message>
     </context>
     <context>

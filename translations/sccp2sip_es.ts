@@ -994,6 +994,30 @@
             <source>this model</source>
             <translation>este modelo</translation>
         </message>
+        <message>
+            <source>SIP over TLS is not offered.</source>
+            <translation>No se ofrece SIP sobre TLS.</translation>
+        </message>
+        <message>
+            <source>A 79xx phone registers over TLS only with the PBX's certificate in a trust list signed by a key it already trusts, which only a Cisco call manager can make; a TLS config would never register.</source>
+            <translation>Un teléfono 79xx solo se registra por TLS con el certificado de la centralita en una lista de confianza firmada por una clave en la que ya confía, y eso solo lo puede crear un Cisco Call Manager; una configuración TLS nunca se registraría.</translation>
+        </message>
+        <message>
+            <source>Choose UDP (or TCP if the PBX listens on it).</source>
+            <translation>Elija UDP (o TCP si la centralita lo escucha).</translation>
+        </message>
+        <message>
+            <source>A phone refused the address it was given.</source>
+            <translation>Un teléfono rechazó la dirección que se le asignó.</translation>
+        </message>
+        <message>
+            <source>Another device on the bench answers for that address (a static address, or a second DHCP server's lease); the phone asks again and gets another one.</source>
+            <translation>Otro dispositivo del banco responde por esa dirección (una dirección fija o la concesión de un segundo servidor DHCP); el teléfono vuelve a pedir y recibe otra.</translation>
+        </message>
+        <message>
+            <source>Nothing to do if the phone carries on. If it happens again, find the device with that address (Details) and unplug it or move it out of the pool.</source>
+            <translation>No hay nada que hacer si el teléfono sigue adelante. Si vuelve a ocurrir, busque el dispositivo con esa dirección (Detalles) y desconéctelo o sáquelo del rango.</translation>
+        </message>
     </context>
     <context>
         <name>ErrorPanel</name>
@@ -1568,6 +1592,45 @@
             <source>Fix the cells marked in red in the table (hover over a cell to see why).</source>
             <translation>Corrija las celdas marcadas en rojo en la tabla (pase el ratón por encima de una celda para ver el motivo).</translation>
         </message>
+        <message>
+            <source>TLS is not offered: a phone registers over TLS only with a trust list signed for its PBX, which only a Cisco call manager can make.</source>
+            <translation>No se ofrece TLS: un teléfono solo se registra por TLS con una lista de confianza firmada para su centralita, que solo puede crear un Cisco Call Manager.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneResetTexts</name>
+        <message>
+            <source>Unplug the phone. Hold # while you plug it in, until the line buttons flash amber (this can take a minute or more).</source>
+            <translation>Desconecte el teléfono. Mantenga pulsada # mientras lo vuelve a conectar, hasta que los botones de línea parpadeen en ámbar (puede tardar un minuto o más).</translation>
+        </message>
+        <message>
+            <source>Unplug the phone. Hold # while you plug it in, until the light strip on the handset flashes red in sequence.</source>
+            <translation>Desconecte el teléfono. Mantenga pulsada # mientras lo vuelve a conectar, hasta que la tira luminosa del auricular parpadee en rojo de forma secuencial.</translation>
+        </message>
+        <message>
+            <source>Unplug the phone. Hold # while you plug it in, until the Headset, Mute and Speaker buttons flash.</source>
+            <translation>Desconecte el teléfono. Mantenga pulsada # mientras lo vuelve a conectar, hasta que parpadeen los botones Headset, Mute y Speaker.</translation>
+        </message>
+        <message>
+            <source>the screen shows "Upgrading".</source>
+            <translation>la pantalla muestra «Upgrading».</translation>
+        </message>
+        <message>
+            <source>the line buttons flash red.</source>
+            <translation>los botones de línea parpadean en rojo.</translation>
+        </message>
+        <message>
+            <source>the line lamps turn green.</source>
+            <translation>las luces de línea se ponen en verde.</translation>
+        </message>
+        <message>
+            <source>the handset light strip lights in sequence.</source>
+            <translation>la tira luminosa del auricular se enciende de forma secuencial.</translation>
+        </message>
+        <message>
+            <source>Type it within 60 seconds. When the phone asks "Keep network cfg? 1=yes 2=no", press 2.</source>
+            <translation>Márquelo en menos de 60 segundos. Cuando el teléfono pregunte «Keep network cfg? 1=yes 2=no», pulse 2.</translation>
+        </message>
     </context>
     <context>
         <name>PreflightPage</name>
@@ -1961,38 +2024,6 @@
         <message>
             <source>Enter reset mode as above and type %1 instead. This removes the trust list for certain, and the firmware too: the phone then loads it again from this bench, which takes longer.</source>
             <translation>Entre en el modo de restablecimiento como arriba y marque %1 en su lugar. Esto borra con seguridad la lista de confianza, y también el firmware: el teléfono lo vuelve a cargar desde este banco, lo que tarda más.</translation>
-        </message>
-        <message>
-            <source>Unplug the phone. Hold # while you plug it in, until the line buttons flash amber (this can take a minute or more).</source>
-            <translation>Desconecte el teléfono. Mantenga pulsada # mientras lo vuelve a conectar, hasta que los botones de línea parpadeen en ámbar (puede tardar un minuto o más).</translation>
-        </message>
-        <message>
-            <source>Unplug the phone. Hold # while you plug it in, until the light strip on the handset flashes red in sequence.</source>
-            <translation>Desconecte el teléfono. Mantenga pulsada # mientras lo vuelve a conectar, hasta que la tira luminosa del auricular parpadee en rojo de forma secuencial.</translation>
-        </message>
-        <message>
-            <source>Unplug the phone. Hold # while you plug it in, until the Headset, Mute and Speaker buttons flash.</source>
-            <translation>Desconecte el teléfono. Mantenga pulsada # mientras lo vuelve a conectar, hasta que parpadeen los botones Headset, Mute y Speaker.</translation>
-        </message>
-        <message>
-            <source>the screen shows "Upgrading".</source>
-            <translation>la pantalla muestra «Upgrading».</translation>
-        </message>
-        <message>
-            <source>the line buttons flash red.</source>
-            <translation>los botones de línea parpadean en rojo.</translation>
-        </message>
-        <message>
-            <source>the line lamps turn green.</source>
-            <translation>las luces de línea se ponen en verde.</translation>
-        </message>
-        <message>
-            <source>the handset light strip lights in sequence.</source>
-            <translation>la tira luminosa del auricular se enciende de forma secuencial.</translation>
-        </message>
-        <message>
-            <source>Type it within 60 seconds. When the phone asks "Keep network cfg? 1=yes 2=no", press 2.</source>
-            <translation>Márquelo en menos de 60 segundos. Cuando el teléfono pregunte «Keep network cfg? 1=yes 2=no», pulse 2.</translation>
         </message>
     </context>
     <context>

@@ -994,6 +994,30 @@
             <source>this model</source>
             <translation>ce modèle</translation>
         </message>
+        <message>
+            <source>SIP over TLS is not offered.</source>
+            <translation>SIP sur TLS n'est pas proposé.</translation>
+        </message>
+        <message>
+            <source>A 79xx phone registers over TLS only with the PBX's certificate in a trust list signed by a key it already trusts, which only a Cisco call manager can make; a TLS config would never register.</source>
+            <translation>Un téléphone 79xx ne s'enregistre en TLS qu'avec le certificat de l'IPBX dans une liste de confiance signée par une clé qu'il connaît déjà, ce que seul un Cisco Call Manager sait produire ; une configuration TLS ne s'enregistrerait jamais.</translation>
+        </message>
+        <message>
+            <source>Choose UDP (or TCP if the PBX listens on it).</source>
+            <translation>Choisissez UDP (ou TCP si l'IPBX l'écoute).</translation>
+        </message>
+        <message>
+            <source>A phone refused the address it was given.</source>
+            <translation>Un téléphone a refusé l'adresse qui lui a été attribuée.</translation>
+        </message>
+        <message>
+            <source>Another device on the bench answers for that address (a static address, or a second DHCP server's lease); the phone asks again and gets another one.</source>
+            <translation>Un autre appareil du banc répond pour cette adresse (une adresse fixe, ou le bail d'un second serveur DHCP) ; le téléphone redemande et en reçoit une autre.</translation>
+        </message>
+        <message>
+            <source>Nothing to do if the phone carries on. If it happens again, find the device with that address (Details) and unplug it or move it out of the pool.</source>
+            <translation>Rien à faire si le téléphone continue. Si cela se reproduit, trouvez l'appareil qui a cette adresse (Détails) et débranchez-le ou sortez l'adresse de la plage.</translation>
+        </message>
     </context>
     <context>
         <name>ErrorPanel</name>
@@ -1568,6 +1592,45 @@
             <source>Fix the cells marked in red in the table (hover over a cell to see why).</source>
             <translation>Corrigez les cellules marquées en rouge dans le tableau (survolez une cellule pour voir pourquoi).</translation>
         </message>
+        <message>
+            <source>TLS is not offered: a phone registers over TLS only with a trust list signed for its PBX, which only a Cisco call manager can make.</source>
+            <translation>TLS n'est pas proposé : un téléphone ne s'enregistre en TLS qu'avec une liste de confiance signée pour son IPBX, que seul un Cisco Call Manager sait produire.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneResetTexts</name>
+        <message>
+            <source>Unplug the phone. Hold # while you plug it in, until the line buttons flash amber (this can take a minute or more).</source>
+            <translation>Débranchez le téléphone. Maintenez # en le rebranchant, jusqu’à ce que les touches de ligne clignotent en orange (cela peut prendre une minute ou plus).</translation>
+        </message>
+        <message>
+            <source>Unplug the phone. Hold # while you plug it in, until the light strip on the handset flashes red in sequence.</source>
+            <translation>Débranchez le téléphone. Maintenez # en le rebranchant, jusqu’à ce que la bande lumineuse du combiné clignote en rouge, segment après segment.</translation>
+        </message>
+        <message>
+            <source>Unplug the phone. Hold # while you plug it in, until the Headset, Mute and Speaker buttons flash.</source>
+            <translation>Débranchez le téléphone. Maintenez # en le rebranchant, jusqu’à ce que les touches Headset, Mute et Speaker clignotent.</translation>
+        </message>
+        <message>
+            <source>the screen shows "Upgrading".</source>
+            <translation>l’écran affiche « Upgrading ».</translation>
+        </message>
+        <message>
+            <source>the line buttons flash red.</source>
+            <translation>les touches de ligne clignotent en rouge.</translation>
+        </message>
+        <message>
+            <source>the line lamps turn green.</source>
+            <translation>les voyants de ligne passent au vert.</translation>
+        </message>
+        <message>
+            <source>the handset light strip lights in sequence.</source>
+            <translation>la bande lumineuse du combiné s’allume en séquence.</translation>
+        </message>
+        <message>
+            <source>Type it within 60 seconds. When the phone asks "Keep network cfg? 1=yes 2=no", press 2.</source>
+            <translation>Tapez-la dans les 60 secondes. Quand le téléphone demande « Keep network cfg? 1=yes 2=no », appuyez sur 2.</translation>
+        </message>
     </context>
     <context>
         <name>PreflightPage</name>
@@ -1961,38 +2024,6 @@
         <message>
             <source>Enter reset mode as above and type %1 instead. This removes the trust list for certain, and the firmware too: the phone then loads it again from this bench, which takes longer.</source>
             <translation>Passez en mode réinitialisation comme ci-dessus et tapez %1 à la place. Cela supprime à coup sûr la liste de confiance, mais aussi le micrologiciel : le téléphone le recharge alors depuis ce banc, ce qui prend plus de temps.</translation>
-        </message>
-        <message>
-            <source>Unplug the phone. Hold # while you plug it in, until the line buttons flash amber (this can take a minute or more).</source>
-            <translation>Débranchez le téléphone. Maintenez # en le rebranchant, jusqu’à ce que les touches de ligne clignotent en orange (cela peut prendre une minute ou plus).</translation>
-        </message>
-        <message>
-            <source>Unplug the phone. Hold # while you plug it in, until the light strip on the handset flashes red in sequence.</source>
-            <translation>Débranchez le téléphone. Maintenez # en le rebranchant, jusqu’à ce que la bande lumineuse du combiné clignote en rouge, segment après segment.</translation>
-        </message>
-        <message>
-            <source>Unplug the phone. Hold # while you plug it in, until the Headset, Mute and Speaker buttons flash.</source>
-            <translation>Débranchez le téléphone. Maintenez # en le rebranchant, jusqu’à ce que les touches Headset, Mute et Speaker clignotent.</translation>
-        </message>
-        <message>
-            <source>the screen shows "Upgrading".</source>
-            <translation>l’écran affiche « Upgrading ».</translation>
-        </message>
-        <message>
-            <source>the line buttons flash red.</source>
-            <translation>les touches de ligne clignotent en rouge.</translation>
-        </message>
-        <message>
-            <source>the line lamps turn green.</source>
-            <translation>les voyants de ligne passent au vert.</translation>
-        </message>
-        <message>
-            <source>the handset light strip lights in sequence.</source>
-            <translation>la bande lumineuse du combiné s’allume en séquence.</translation>
-        </message>
-        <message>
-            <source>Type it within 60 seconds. When the phone asks "Keep network cfg? 1=yes 2=no", press 2.</source>
-            <translation>Tapez-la dans les 60 secondes. Quand le téléphone demande « Keep network cfg? 1=yes 2=no », appuyez sur 2.</translation>
         </message>
     </context>
     <context>

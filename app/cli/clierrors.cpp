@@ -1,11 +1,14 @@
 #include "app/cli/clierrors.h"
 
+#include "ui/text/errormessages.h"
+
 ExitCode exitCodeFor(ErrorCode code)
 {
     switch (code) {
     case ErrorCode::None:
         return ExitCode::Success;
     case ErrorCode::InvalidArgument:
+    case ErrorCode::TransportUnsupported:
         return ExitCode::Usage;
     case ErrorCode::PortNeedsPrivileges:
         return ExitCode::PermissionDenied;
@@ -70,11 +73,21 @@ QString cliMessageFor(const Error &error)
     case ErrorCode::InterfaceHasNoAddress:
         what = QStringLiteral("the network card has no IPv4 address: give it a static one, e.g. 10.79.0.1/24");
         break;
-    default:
-        what = Error::codeName(error.code());
+    default: {
+        // The wizard's words for everything else: what happened and what to do. The code name stays for scripts
+        // and searches.
+        const ErrorMessage message = ErrorMessages::forError(error);
+        what = message.what + QLatin1Char(' ') + message.fix;
         break;
     }
-    if (error.detail().isEmpty())
-        return what;
-    return what + QStringLiteral(" (") + error.detail() + QLatin1Char(')');
+    }
+    const QString code = Error::codeName(error.code());
+    return what + QStringLiteral(" (") +
+           (error.detail().isEmpty() ? code : code + QStringLiteral(": ") + error.detail()) + QLatin1Char(')');
+}
+
+QString cliMessageFor(const PhoneRecord &record, const PhoneCatalog &catalog)
+{
+    const ErrorMessage message = ErrorMessages::forPhone(record, &catalog);
+    return message.isEmpty() ? QString() : message.what + QLatin1Char(' ') + message.fix;
 }

@@ -2,5 +2,5 @@
 
 #include "core/provisioning/provisioningissue.h"
 
-// One English line for a validation or inventory issue, for the CLI ("error: csv line 4: line 1 password: …").
+// One line for a validation or inventory issue, for the CLI ("error: File line 4: Password: required; …").
 QString cliTextFor(const ProvisioningIssue &issue);

@@ -17,3 +17,12 @@ Result<void> parsePbxFlag(const QString &text, PbxSettings *settings)
     settings->host = host;
     return {};
 }
+
+Result<void> parseTransportFlag(const QString &text, PbxSettings *settings)
+{
+    const Result<PbxSettings::Transport> transport = PbxSettings::parseTransport(text);
+    if (!transport)
+        return Error(transport.error().code(), QStringLiteral("--transport '%1'").arg(text));
+    settings->transport = *transport;
+    return {};
+}

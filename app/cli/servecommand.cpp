@@ -76,8 +76,8 @@ Result<ServeOptions> parseFlags(QCommandLineParser &parser, const std::function<
     bench.dhcpPort = *dhcpPort;
     bench.tftpPort = *tftpPort;
     bench.httpPort = *httpPort;
-    if (!PbxSettings::parseTransport(parser.value(QStringLiteral("transport")), &bench.pbx.transport))
-        return usage(QStringLiteral("--transport '%1'").arg(parser.value(QStringLiteral("transport"))));
+    if (Result<void> transport = parseTransportFlag(parser.value(QStringLiteral("transport")), &bench.pbx); !transport)
+        return transport.error();
     bench.pbx.ntpServer = parser.value(QStringLiteral("ntp"));
     if (!parser.isSet(QStringLiteral("pbx")))
         return usage(QStringLiteral("--pbx HOST[:PORT] is required: the phones register there"));
@@ -156,8 +156,10 @@ int run(const QStringList &arguments)
         {QStringLiteral("firmware"), QStringLiteral("Bundle to import, or a firmware library folder (repeatable)."),
          QStringLiteral("path")},
         {QStringLiteral("pbx"), QStringLiteral("SIP server the phones register with."), QStringLiteral("host[:port]")},
-        {QStringLiteral("transport"), QStringLiteral("SIP transport: udp, tcp or tls."), QStringLiteral("t"),
-         QStringLiteral("udp")},
+        {QStringLiteral("transport"),
+         QStringLiteral(
+             "SIP transport: udp or tcp (no TLS: it needs a trust list only a Cisco call manager can sign)."),
+         QStringLiteral("t"), QStringLiteral("udp")},
         {QStringLiteral("ntp"), QStringLiteral("NTP server for the phones (IPv4)."), QStringLiteral("addr")},
         {QStringLiteral("inventory"), QStringLiteral("Phones' lines (CSV)."), QStringLiteral("file.csv")},
         {QStringLiteral("state-dir"), QStringLiteral("Leases and report folder."), QStringLiteral("dir")},
@@ -200,7 +202,7 @@ int run(const QStringList &arguments)
     }
 
     BenchSession session(options.bench);
-    ServeEventPrinter printer(&session, options.format, out);
+    ServeEventPrinter printer(&session, *catalog, options.format, out);
     CliSignalWatcher watcher;
     int exitCode = toInt(ExitCode::Success);
     bool interrupted = false;

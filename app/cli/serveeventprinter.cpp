@@ -16,8 +16,10 @@ QString ipText(const QHostAddress &address)
 
 } // namespace
 
-ServeEventPrinter::ServeEventPrinter(BenchSession *session, Format format, QTextStream &out, QObject *parent)
+ServeEventPrinter::ServeEventPrinter(BenchSession *session, const PhoneCatalog &catalog, Format format,
+                                     QTextStream &out, QObject *parent)
     : QObject(parent)
+    , m_catalog(catalog)
     , m_format(format)
     , m_out(out)
 {
@@ -98,6 +100,7 @@ void ServeEventPrinter::printStage(const PhoneRecord &record, PhoneStage stage)
         fields.insert(QStringLiteral("fix"), PhoneStageNames::toString(record.fix));
         if (!record.fixDetail.isEmpty())
             fields.insert(QStringLiteral("fixDetail"), record.fixDetail);
+        fields.insert(QStringLiteral("message"), cliMessageFor(record, m_catalog));
     }
     if (stage == PhoneStage::Verified)
         fields.insert(QStringLiteral("load"), record.newLoad);

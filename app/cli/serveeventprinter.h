@@ -7,6 +7,7 @@
 #include <QObject>
 
 class BenchSession;
+class PhoneCatalog;
 class QTextStream;
 
 // `serve`'s event stream (docs/cli.md, "Events"): with json, one compact object per line with `t` (ISO-8601 UTC),
@@ -16,7 +17,9 @@ class ServeEventPrinter : public QObject
     Q_OBJECT
 public:
     enum class Format { Text, Json };
-    ServeEventPrinter(BenchSession *session, Format format, QTextStream &out, QObject *parent = nullptr);
+    // `catalog` names a stuck phone's keys and menus in its `message`; it must outlive the printer.
+    ServeEventPrinter(BenchSession *session, const PhoneCatalog &catalog, Format format, QTextStream &out,
+                      QObject *parent = nullptr);
 
     void print(const QString &event, const MacAddress &mac, QJsonObject fields);
     void printError(const Error &error);
@@ -33,6 +36,7 @@ private:
     void printStage(const PhoneRecord &record, PhoneStage stage);
     void onProgress(const MacAddress &mac, qint64 done, qint64 total);
 
+    const PhoneCatalog &m_catalog;
     Format m_format;
     QTextStream &m_out;
     QHash<MacAddress, Seen> m_seen;

@@ -25,9 +25,11 @@ Result<TftpFile> BenchFileSource::open(const QString &normalisedName, const QHos
                             << QCryptographicHash::hash(file->content, QCryptographicHash::Sha256).toHex().left(16);
             return TftpFile::fromBytes(file->name, file->content);
         }
-        if (file.error().code() != ErrorCode::FileNotFound)
+        const ErrorCode code = file.error().code();
+        if (code != ErrorCode::FileNotFound && code != ErrorCode::PhoneSipBundleMissing)
             return file.error();
-        // An unknown phone's per-phone file is a miss: it falls back to XMLDefault.cnf.xml.
+        // An unknown phone's per-phone file is a miss: it falls back to XMLDefault.cnf.xml. Without a SIP bundle
+        // the tracker tells the technician which one to import.
     }
     return firmware(normalisedName, client);
 }

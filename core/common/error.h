@@ -59,6 +59,7 @@ public:
         InvalidLabel,
         InvalidHost,
         InvalidPort,
+        TransportUnsupported, // SIP over TLS: needs a signed trust list with the PBX certificate on the phone
         InventoryParseError,
         DuplicateMac,
         ExtensionRangeExhausted,

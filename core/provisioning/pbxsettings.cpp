@@ -2,40 +2,22 @@
 
 int PbxSettings::transportLayerProtocol(Transport transport)
 {
-    switch (transport) {
-    case Transport::Tcp:
-        return 1;
-    case Transport::Udp:
-        return 2;
-    case Transport::Tls:
-        return 3;
-    }
-    return 2;
+    return transport == Transport::Tcp ? 1 : 2;
 }
 
-bool PbxSettings::parseTransport(const QString &text, Transport *transport)
+Result<PbxSettings::Transport> PbxSettings::parseTransport(QStringView text)
 {
-    const QString lower = text.trimmed().toLower();
+    const QString lower = text.trimmed().toString().toLower();
     if (lower == QLatin1String("udp"))
-        *transport = Transport::Udp;
-    else if (lower == QLatin1String("tcp"))
-        *transport = Transport::Tcp;
-    else if (lower == QLatin1String("tls"))
-        *transport = Transport::Tls;
-    else
-        return false;
-    return true;
+        return Transport::Udp;
+    if (lower == QLatin1String("tcp"))
+        return Transport::Tcp;
+    if (lower == QLatin1String("tls"))
+        return Error(ErrorCode::TransportUnsupported, QStringLiteral("tls"));
+    return Error(ErrorCode::InvalidArgument, QStringLiteral("transport '%1'").arg(text));
 }
 
 QString PbxSettings::transportName(Transport transport)
 {
-    switch (transport) {
-    case Transport::Tcp:
-        return QStringLiteral("tcp");
-    case Transport::Udp:
-        return QStringLiteral("udp");
-    case Transport::Tls:
-        return QStringLiteral("tls");
-    }
-    return QStringLiteral("udp");
+    return transport == Transport::Tcp ? QStringLiteral("tcp") : QStringLiteral("udp");
 }

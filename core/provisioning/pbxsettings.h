@@ -1,11 +1,16 @@
 #pragma once
 
+#include "core/common/result.h"
+
 #include <QString>
 
 // Where the phones register, and the bench-wide settings that go into every generated config.
 struct PbxSettings
 {
-    enum class Transport { Udp, Tcp, Tls };
+    // No TLS: a 79xx registers over TLS only with deviceSecurityMode 2 or 3 and the PBX's certificate in a trust
+    // list signed by a key the phone already trusts, which nothing outside a CUCM can produce. Offering it would
+    // write configs that cannot register (parseTransport says so with TransportUnsupported).
+    enum class Transport { Udp, Tcp };
 
     QString host;       // IPv4 address or host name; becomes processNodeName (at most 50 characters)
     int sipPort = 5060; // becomes ports/sipPort, line port and voipControlPort
@@ -19,9 +24,9 @@ struct PbxSettings
     QString networkLocale = QStringLiteral("United_States");
     QString dialPlanFile = QStringLiteral("dialplan.xml"); // empty: no <dialTemplate>, 15 s inter-digit timeout
 
-    // transportLayerProtocol as the SIP 9.x loads number it: 1 = TCP, 2 = UDP, 3 = TLS.
+    // transportLayerProtocol as the SIP 9.x loads number it: 1 = TCP, 2 = UDP (3 would be TLS).
     static int transportLayerProtocol(Transport transport);
-    // "udp", "tcp", "tls"; nullopt-like: returns false for anything else.
-    static bool parseTransport(const QString &text, Transport *transport);
+    // "udp" or "tcp", any case; "tls" is TransportUnsupported, anything else InvalidArgument.
+    static Result<Transport> parseTransport(QStringView text);
     static QString transportName(Transport transport);
 };

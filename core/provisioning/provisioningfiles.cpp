@@ -116,6 +116,30 @@ std::optional<ProvisioningTarget> ProvisioningFiles::target(const PhoneModel &mo
                                                    : ProvisioningTarget::Protocol::Sip9};
 }
 
+Result<const PhoneModel *> ProvisioningFiles::convertibleModel(QStringView spelling) const
+{
+    const PhoneModel *model = m_catalog.model(spelling);
+    if (!model)
+        return Error(ErrorCode::UnknownModel, QStringLiteral("model '%1'").arg(spelling));
+    if (!model->supported || model->familyId.isEmpty())
+        return Error(ErrorCode::UnknownModel,
+                     QStringLiteral("the %1 is listed for guidance only; it cannot be converted").arg(model->id));
+    return model;
+}
+
+Result<void> ProvisioningFiles::acceptsLoad(const PhoneModel &model, const QString &loadId) const
+{
+    const PhoneCatalog::LoadMatch match = m_catalog.familyForLoadId(loadId);
+    if (!match.family)
+        return Error(ErrorCode::FirmwareFamilyUnknown, QStringLiteral("load '%1'").arg(loadId));
+    if (match.protocol != PhoneProtocol::Sip)
+        return Error(ErrorCode::FirmwareProtocolMismatch, QStringLiteral("%1 is not a SIP load").arg(loadId));
+    if (match.family->id != model.familyId)
+        return Error(ErrorCode::FirmwareProtocolMismatch, QStringLiteral("%1 is for family %2; the %3 runs %4")
+                                                              .arg(loadId, match.family->id, model.id, model.familyId));
+    return {};
+}
+
 QMap<int, PhoneLine> ProvisioningFiles::linesFor(const MacAddress &mac, QList<ProvisioningIssue> *issues)
 {
     const Result<PhoneInventoryEntry> entry = m_inventory.resolve(mac);
@@ -162,9 +186,11 @@ Result<GeneratedFile> ProvisioningFiles::file(Kind kind, const Asker &asker)
     if (kind == Kind::DialPlan)
         return dialPlan();
     const PhoneModel *model = modelFor(asker);
-    const std::optional<ProvisioningTarget> target = model ? this->target(*model, asker.loadId) : std::nullopt;
-    if (!target)
+    if (!model)
         return Error(ErrorCode::FileNotFound, fileName(kind, asker.mac.value_or(MacAddress())));
+    const std::optional<ProvisioningTarget> target = this->target(*model, asker.loadId);
+    if (!target)
+        return Error(ErrorCode::PhoneSipBundleMissing, model->familyId);
     switch (kind) {
     case Kind::Os79xx:
         return os79xx(*target);

@@ -41,7 +41,8 @@ public:
     static QString fileName(Kind kind, const MacAddress &mac = {});
 
     // The bytes for a generated name. FileNotFound when the name is none of ours or the asker's model and family
-    // are unknown (the phone then falls back to XMLDefault.cnf.xml), or no SIP load is in the library for it.
+    // are unknown (the phone then falls back to XMLDefault.cnf.xml); PhoneSipBundleMissing (detail: the family)
+    // when the library holds no SIP load for it.
     Result<GeneratedFile> file(QStringView name, const Asker &asker);
     Result<GeneratedFile> file(Kind kind, const Asker &asker);
 
@@ -50,6 +51,12 @@ public:
     QMap<int, PhoneLine> linesFor(const MacAddress &mac, QList<ProvisioningIssue> *issues = nullptr);
     // What a model would be converted to: the newest valid non-jump SIP load of its family, or `loadId`.
     std::optional<ProvisioningTarget> target(const PhoneModel &model, const QString &loadId = {}) const;
+    // A model this tool converts, by any spelling: UnknownModel for one the catalog does not know or lists for
+    // guidance only (7905/7912, 89xx).
+    Result<const PhoneModel *> convertibleModel(QStringView spelling) const;
+    // Whether `loadId` is a SIP load of the model's family (a technician's --load): FirmwareFamilyUnknown,
+    // FirmwareProtocolMismatch (an SCCP load, or another family's) otherwise.
+    Result<void> acceptsLoad(const PhoneModel &model, const QString &loadId) const;
 
     const PbxSettings &pbx() const { return m_pbx; }
     const FirmwareLibrary &library() const { return m_library; }

@@ -7,7 +7,7 @@
 #include "tests/gui/guitestsetup.h"
 #include "tests/support/inmemorycredentialstore.h"
 #include "ui/bench/benchcontroller.h"
-#include "ui/errors/errormessages.h"
+#include "ui/text/errormessages.h"
 #include "ui/models/benchphonefiltermodel.h"
 #include "ui/pages/benchpage.h"
 #include "ui/widgets/benchphonedetails.h"

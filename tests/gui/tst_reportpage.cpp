@@ -1,7 +1,7 @@
 #include "core/bench/benchreport.h"
 #include "tests/gui/guitestsetup.h"
 #include "tests/gui/reportphones.h"
-#include "ui/errors/errormessages.h"
+#include "ui/text/errormessages.h"
 #include "ui/models/reportphonemodel.h"
 #include "ui/pages/reportpage.h"
 #include "ui/report/reporthtml.h"

@@ -1,5 +1,6 @@
 #include "tests/gui/guitestsetup.h"
 #include "ui/pages/trustlistpage.h"
+#include "ui/text/phoneresettexts.h"
 #include "ui/widgets/trustlistdrawing.h"
 #include "ui/widgets/trustlistguide.h"
 #include "ui/wizard/benchwizard.h"
@@ -99,9 +100,9 @@ void TestTrustListPage::drawingsAreFilledTemplates()
 
 void TestTrustListPage::unknownCatalogIdsGiveNoText()
 {
-    QVERIFY(TrustListGuide::resetEntryText(QStringLiteral("somethingNew")).isEmpty());
-    QVERIFY(TrustListGuide::feedbackText(QStringLiteral("somethingNew")).isEmpty());
-    QVERIFY(TrustListGuide::followUpText(QStringLiteral("somethingNew")).isEmpty());
+    QVERIFY(PhoneResetTexts::resetEntryText(QStringLiteral("somethingNew")).isEmpty());
+    QVERIFY(PhoneResetTexts::feedbackText(QStringLiteral("somethingNew")).isEmpty());
+    QVERIFY(PhoneResetTexts::followUpText(QStringLiteral("somethingNew")).isEmpty());
 }
 
 void TestTrustListPage::chosenModelIsRemembered()

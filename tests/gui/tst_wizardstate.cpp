@@ -1,7 +1,7 @@
 #include "core/bench/phonerecord.h"
 #include "tests/gui/guitestsetup.h"
 #include "ui/dialogs/logdialog.h"
-#include "ui/errors/errormessages.h"
+#include "ui/text/errormessages.h"
 #include "ui/wizard/benchwizard.h"
 
 #include <QAbstractButton>

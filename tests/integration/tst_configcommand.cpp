@@ -63,7 +63,7 @@ void TestConfigCommand::sepFromInventory_data()
     QTest::addColumn<int>("port");
     QTest::newRow("udp default port") << u"udp"_s << u"10.79.0.10"_s << 2 << 5060;
     QTest::newRow("tcp chan_sip port") << u"tcp"_s << u"10.79.0.10:5160"_s << 1 << 5160;
-    QTest::newRow("tls host name") << u"TLS"_s << u"pbx.bench.lan:5061"_s << 3 << 5061;
+    QTest::newRow("tcp host name") << u"TCP"_s << u"pbx.bench.lan:5061"_s << 1 << 5061;
 }
 
 void TestConfigCommand::sepFromInventory()
@@ -76,7 +76,7 @@ void TestConfigCommand::sepFromInventory()
         run({u"--mac"_s, u"00-1e-4a-79-41-00"_s, u"--model"_s, u"CP-7941G"_s, u"--pbx"_s, pbx, u"--transport"_s,
              transport, u"--inventory"_s, m_inventory, u"--load"_s, u"SIP41.9-4-2SR3-1S"_s});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QVERIFY(r.err.contains(u"csv line 5"_s)); // the bad MAC row is reported with its line number
+    QVERIFY2(r.err.contains(u"File line 5"_s), qPrintable(r.err)); // the bad MAC row, with its line number
     pugi::xml_document doc;
     QVERIFY(doc.load_buffer(r.rawOut.constData(), size_t(r.rawOut.size())));
     QCOMPARE(doc.first_element_by_path("device/transportLayerProtocol").text().as_int(), layer);
@@ -109,10 +109,12 @@ void TestConfigCommand::otherFiles_data()
         << QByteArray("proxy1_address: \"10.79.0.10\"\n") << QByteArray("line1_name: \"301\"\n");
     QTest::newRow("SIPDefault") << p0s3 + QStringList{u"--pbx"_s, u"10.79.0.10"_s, u"--file"_s, u"sipdefault"_s}
                                 << QByteArray("image_version: \"P0S3-8-12-00\"\n") << QByteArray("tftp_cfg_dir");
-    QTest::newRow("XMLDefault lists the family")
+    // XMLDefault is one file for the whole bench: what the library holds, whatever --load says (an empty
+    // library here; loadFromFirmwareLibrary checks a full one).
+    QTest::newRow("XMLDefault is the bench's")
         << QStringList{u"--mac"_s, u"001e4a794100"_s, u"--model"_s, u"7942"_s,      u"--load"_s, u"SIP42.9-4-2SR3-1S"_s,
                        u"--pbx"_s, u"10.79.0.10"_s,   u"--file"_s,  u"XMLDefault"_s}
-        << QByteArray("<?xml") << QByteArray("<loadInformation404 model=");
+        << QByteArray("<?xml") << QByteArray("<processNodeName>10.79.0.10</processNodeName>");
     QTest::newRow("dialplan") << QStringList{u"--mac"_s,  u"001e4a794100"_s,      u"--model"_s, u"7941"_s,
                                              u"--load"_s, u"SIP41.9-4-2SR3-1S"_s, u"--file"_s,  u"dialplan"_s}
                               << QByteArray("<?xml") << QByteArray("<DIALTEMPLATE>");
@@ -157,6 +159,9 @@ void TestConfigCommand::errors_data()
     QTest::newRow("bad PBX port") << loaded + QStringList{u"--pbx"_s, u"10.0.0.3:99999"_s} << 6 << u"InvalidPort"_s;
     QTest::newRow("bad transport") << loaded + QStringList{u"--pbx"_s, u"10.0.0.3"_s, u"--transport"_s, u"sctp"_s} << 2
                                    << u"sctp"_s;
+    // TLS cannot register without a trust list signed for the PBX (docs/phones.md, "TLS"): refused, with the reason.
+    QTest::newRow("tls refused") << loaded + QStringList{u"--pbx"_s, u"10.0.0.3"_s, u"--transport"_s, u"tls"_s} << 2
+                                 << u"TLS"_s;
     QTest::newRow("bad file") << loaded + QStringList{u"--pbx"_s, u"10.0.0.3"_s, u"--file"_s, u"foo"_s} << 2
                               << u"foo"_s;
     QTest::newRow("missing inventory") << loaded + QStringList{u"--pbx"_s, u"10.0.0.3"_s, u"--inventory"_s,

@@ -112,6 +112,7 @@ private Q_SLOTS:
     void factoryResetPhoneConverts();
     void strangerIsRefusedTheConfig();
     void killedAndRestarted();
+    void servedFilesAreWhatConfigPrints();
 
 private:
     bool setUp(NetnsFixture &net);
@@ -367,6 +368,67 @@ void TestBenchSession::killedAndRestarted()
         QCOMPARE(row[u"serial"_qs].toString().isEmpty(), false);
     }
     QVERIFY(found);
+}
+
+void TestBenchSession::servedFilesAreWhatConfigPrints()
+{
+    // One answer per question: every generated file a phone fetches from a running bench, byte for byte, is what
+    // `sccp2sip-cli config` prints for the same phone, inventory, PBX and library (a 79x1, a 7911 and a 7940).
+    SCCP2SIP_REQUIRE_ROOT();
+    NetnsFixture::Options options;
+    options.phoneMacs = phoneMacs(3, 7);
+    NetnsFixture net(options);
+    QVERIFY(setUp(net));
+    QTemporaryDir state;
+    const QString inventory = state.filePath(u"inventory.csv"_qs);
+    {
+        QFile csv(inventory);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("mac,line,extension,auth_user,password,display_name,label\n");
+        csv.write(QStringLiteral("%1,1,201,201,Kq3vZ8wp,Front desk,Front\n%1,2,202,sip-202,Lm4xY7vo,,\n"
+                                 "%2,1,203,,Pz5wX6un,Back office,Back\n%3,1,204,auth204,Rt6yU7io,Lobby,Lobby\n")
+                      .arg(options.phoneMacs.at(0), options.phoneMacs.at(1), options.phoneMacs.at(2))
+                      .toUtf8());
+    }
+    Serve serve(net, serveArguments(net, state.path()) + QStringList{u"--inventory"_qs, inventory});
+    const QStringList models{u"7941"_qs, u"7911"_qs, u"7940"_qs};
+    const QStringList loads{u"SCCP41.8-5-2S"_qs, u"SCCP11.8-5-2S"_qs, u"P003-8-1-2"_qs};
+    std::vector<std::unique_ptr<PhoneSimProcess>> phones;
+    for (int i = 0; i < models.size(); ++i)
+        phones.push_back(std::make_unique<PhoneSimProcess>(
+            net, i, QStringList{u"--model"_qs, models.at(i), u"--load"_qs, loads.at(i)}));
+    for (int i = 0; i < models.size(); ++i)
+        expectVerified(serve, compact(options.phoneMacs.at(i)), *phones.at(size_t(i)));
+
+    for (int i = 0; i < models.size(); ++i) {
+        const QString mac = compact(options.phoneMacs.at(i));
+        const bool legacy = models.at(i) == u"7940"_qs;
+        // --file name for `config` → the name the phone asks for.
+        QList<std::pair<QString, QString>> files{{u"XMLDefault"_qs, u"XMLDefault.cnf.xml"_qs},
+                                                 {u"dialplan"_qs, u"dialplan.xml"_qs}};
+        if (legacy)
+            files << std::pair{u"SIP"_qs, u"SIP"_qs + mac + u".cnf"_qs}
+                  << std::pair{u"SIPDefault"_qs, u"SIPDefault.cnf"_qs} << std::pair{u"OS79XX"_qs, u"OS79XX.TXT"_qs};
+        else
+            files << std::pair{u"SEP"_qs, u"SEP"_qs + mac + u".cnf.xml"_qs};
+        for (const auto &[kind, name] : files) {
+            const QString fetched = state.filePath(u"fetched-"_qs + name);
+            const NetnsFixture::RunResult got = net.runInPhone(
+                i, {u"tftp"_qs, net.serverAddress(), u"-m"_qs, u"binary"_qs, u"-c"_qs, u"get"_qs, name, fetched},
+                20000);
+            QVERIFY2(got.succeeded() && QFileInfo(fetched).size() > 0, qPrintable(name + u": "_qs + got.describe()));
+            QFile served(fetched);
+            QVERIFY(served.open(QIODevice::ReadOnly));
+            QProcess config;
+            config.start(QStringLiteral(SCCP2SIP_CLI_PATH),
+                         {u"config"_qs, u"--mac"_qs, mac, u"--model"_qs, models.at(i), u"--file"_qs, kind,
+                          u"--library"_qs, m_library, u"--pbx"_qs, net.serverAddress(), u"--inventory"_qs, inventory});
+            QVERIFY(config.waitForFinished(20000));
+            QVERIFY2(config.exitCode() == 0, config.readAllStandardError().constData());
+            const QByteArray printed = config.readAllStandardOutput();
+            QVERIFY2(served.readAll() == printed, qPrintable(models.at(i) + u' ' + name + u" differs from config"_qs));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBenchSession)

@@ -2,7 +2,7 @@
 
 #include "core/common/clock.h"
 #include "ui/bench/bencheventsource.h"
-#include "ui/errors/errormessages.h"
+#include "ui/text/errormessages.h"
 #include "ui/models/benchstagestyle.h"
 
 #include <QLocale>

@@ -1,6 +1,6 @@
 #include "ui/models/firmwarelibrarymodel.h"
 
-#include "ui/errors/errormessages.h"
+#include "ui/text/errormessages.h"
 
 #include <QColor>
 #include <QLocale>

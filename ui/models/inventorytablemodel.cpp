@@ -2,7 +2,7 @@
 
 #include "core/provisioning/credentialstore.h"
 #include "core/provisioning/provisioningvalidator.h"
-#include "ui/errors/issuemessages.h"
+#include "ui/text/issuemessages.h"
 
 #include <QColor>
 #include <QSet>

@@ -1,6 +1,6 @@
 #include "ui/models/reportphonemodel.h"
 
-#include "ui/errors/errormessages.h"
+#include "ui/text/errormessages.h"
 #include "ui/report/reportsummary.h"
 
 #include <QColor>

@@ -1,7 +1,7 @@
 #include "ui/pages/benchpage.h"
 
 #include "ui/bench/benchcontroller.h"
-#include "ui/errors/errormessages.h"
+#include "ui/text/errormessages.h"
 #include "ui/models/benchphonefiltermodel.h"
 #include "ui/uilogging.h"
 #include "ui/widgets/benchphonedetails.h"

@@ -1,7 +1,7 @@
 #include "ui/pages/firmwarepage.h"
 
 #include "core/firmware/firmwareimportjob.h"
-#include "ui/errors/errormessages.h"
+#include "ui/text/errormessages.h"
 #include "ui/models/firmwarelibrarymodel.h"
 #include "ui/uilogging.h"
 #include "ui/widgets/errorpanel.h"

@@ -1,6 +1,6 @@
 #include "ui/pages/networkpage.h"
 
-#include "ui/errors/errormessages.h"
+#include "ui/text/errormessages.h"
 #include "ui/uilogging.h"
 #include "ui/widgets/refusallabel.h"
 #include "ui/wizard/benchsetup.h"

@@ -4,9 +4,9 @@
 #include "core/provisioning/credentialstore.h"
 #include "core/provisioning/inventorycsv.h"
 #include "core/provisioning/provisioningvalidator.h"
-#include "ui/errors/errormessages.h"
-#include "ui/errors/issuemessages.h"
 #include "ui/models/inventorytablemodel.h"
+#include "ui/text/errormessages.h"
+#include "ui/text/issuemessages.h"
 #include "ui/uilogging.h"
 #include "ui/widgets/errorpanel.h"
 #include "ui/widgets/refusallabel.h"
@@ -85,7 +85,10 @@ PbxPage::PbxPage(BenchSetup *setup, QWidget *parent)
     m_port->setRange(1, 65535);
     m_transport = new QComboBox(this);
     m_transport->setAccessibleName(tr("Transport"));
-    for (auto transport : {PbxSettings::Transport::Udp, PbxSettings::Transport::Tcp, PbxSettings::Transport::Tls})
+    // No TLS: see PbxSettings::Transport (the tooltip says why).
+    m_transport->setToolTip(tr("TLS is not offered: a phone registers over TLS only with a trust list signed for "
+                               "its PBX, which only a Cisco call manager can make."));
+    for (auto transport : {PbxSettings::Transport::Udp, PbxSettings::Transport::Tcp})
         m_transport->addItem(PbxSettings::transportName(transport).toUpper(), int(transport));
     m_ntp = new QLineEdit(this);
     m_ntp->setObjectName(QStringLiteral("ntpServer"));

@@ -1,6 +1,6 @@
 #include "ui/pages/preflightpage.h"
 
-#include "ui/errors/errormessages.h"
+#include "ui/text/errormessages.h"
 #include "ui/uilogging.h"
 #include "ui/widgets/errorpanel.h"
 #include "ui/widgets/refusallabel.h"

@@ -1,7 +1,7 @@
 #include "ui/pages/reportpage.h"
 
 #include "core/bench/benchreport.h"
-#include "ui/errors/errormessages.h"
+#include "ui/text/errormessages.h"
 #include "ui/models/reportphonemodel.h"
 #include "ui/report/reporthtml.h"
 #include "ui/uilogging.h"

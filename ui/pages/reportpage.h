@@ -2,7 +2,7 @@
 
 #include "core/bench/phonerecord.h"
 #include "core/common/error.h"
-#include "ui/errors/errormessage.h"
+#include "ui/text/errormessage.h"
 #include "ui/report/reportsummary.h"
 
 #include <QWizardPage>

@@ -1,6 +1,6 @@
 #include "ui/widgets/benchphonedetails.h"
 
-#include "ui/errors/errormessages.h"
+#include "ui/text/errormessages.h"
 #include "ui/widgets/errorpanel.h"
 
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/errors/errormessage.h"
+#include "ui/text/errormessage.h"
 
 #include <QFrame>
 

@@ -1,5 +1,7 @@
 #include "ui/widgets/trustlistguide.h"
 
+#include "ui/text/phoneresettexts.h"
+
 #include "core/phones/phonecatalog.h"
 #include "core/phones/phonemodel.h"
 #include "ui/widgets/trustlistdrawing.h"
@@ -158,14 +160,14 @@ void TrustListGuide::addResetSteps(const PhoneModel &model)
 {
     if (!model.factoryResetKeys.isEmpty()) {
         addSection(tr("2. Factory reset"));
-        const QString entry = resetEntryText(model.resetEntry);
+        const QString entry = PhoneResetTexts::resetEntryText(model.resetEntry);
         addStep(entry.isEmpty() ? tr("Unplug the phone, then power it up while holding #.") : entry,
                 TrustListDrawing::powerUp(model.resetEntry));
         addStep(tr("Release # and type %1.").arg(model.factoryResetKeys),
                 TrustListDrawing::keypad(model.factoryResetKeys));
-        if (const QString followUp = followUpText(model.factoryResetFollowUp); !followUp.isEmpty())
+        if (const QString followUp = PhoneResetTexts::followUpText(model.factoryResetFollowUp); !followUp.isEmpty())
             addStep(followUp);
-        if (const QString feedback = feedbackText(model.feedback); !feedback.isEmpty())
+        if (const QString feedback = PhoneResetTexts::feedbackText(model.feedback); !feedback.isEmpty())
             addStep(tr("While it runs: %1").arg(feedback));
     }
     if (!model.formatKeys.isEmpty()) {
@@ -175,38 +177,4 @@ void TrustListGuide::addResetSteps(const PhoneModel &model)
                     .arg(model.formatKeys),
                 TrustListDrawing::keypad(model.formatKeys));
     }
-}
-
-QString TrustListGuide::resetEntryText(const QString &id)
-{
-    if (id == QLatin1String("holdHashUntilLineButtonsFlashAmber"))
-        return tr("Unplug the phone. Hold # while you plug it in, until the line buttons flash amber (this can "
-                  "take a minute or more).");
-    if (id == QLatin1String("holdHashUntilHandsetStripFlashesRed"))
-        return tr("Unplug the phone. Hold # while you plug it in, until the light strip on the handset flashes "
-                  "red in sequence.");
-    if (id == QLatin1String("holdHashUntilHeadsetMuteSpeakerFlash"))
-        return tr("Unplug the phone. Hold # while you plug it in, until the Headset, Mute and Speaker buttons "
-                  "flash.");
-    return {};
-}
-
-QString TrustListGuide::feedbackText(const QString &id)
-{
-    if (id == QLatin1String("upgradingText"))
-        return tr("the screen shows \"Upgrading\".");
-    if (id == QLatin1String("lineButtonsFlashRed"))
-        return tr("the line buttons flash red.");
-    if (id == QLatin1String("lineLampsGreen"))
-        return tr("the line lamps turn green.");
-    if (id == QLatin1String("handsetStripSequence"))
-        return tr("the handset light strip lights in sequence.");
-    return {};
-}
-
-QString TrustListGuide::followUpText(const QString &id)
-{
-    if (id == QLatin1String("keepNetworkConfigAnswer2"))
-        return tr("Type it within 60 seconds. When the phone asks \"Keep network cfg? 1=yes 2=no\", press 2.");
-    return {};
 }

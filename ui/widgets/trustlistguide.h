@@ -27,11 +27,6 @@ public:
     // For a narrow pane: smaller drawings, each above its text instead of beside it.
     void setCompact(bool compact);
 
-    // Translated text for the catalog's identifiers; empty for an unknown id.
-    static QString resetEntryText(const QString &id);
-    static QString feedbackText(const QString &id);
-    static QString followUpText(const QString &id);
-
 Q_SIGNALS:
     void modelShown(const QString &modelId);
 

@@ -133,8 +133,10 @@ void BenchSetup::restoreChoices(const QSettings &settings)
     const PbxSettings defaults;
     m_pbx.host = settings.value(pbxHostKey).toString();
     m_pbx.sipPort = qBound(1, settings.value(pbxPortKey, defaults.sipPort).toInt(), 65535);
-    if (!PbxSettings::parseTransport(settings.value(pbxTransportKey).toString(), &m_pbx.transport))
-        m_pbx.transport = defaults.transport;
+    // A TLS choice saved by an older version falls back to the default, as anything unreadable does.
+    const Result<PbxSettings::Transport> transport =
+        PbxSettings::parseTransport(settings.value(pbxTransportKey).toString());
+    m_pbx.transport = transport ? *transport : defaults.transport;
     m_pbx.ntpServer = settings.value(pbxNtpKey).toString();
     m_pbx.timeZone = settings.value(pbxTimeZoneKey, defaults.timeZone).toString();
     m_pbx.userLocale = settings.value(pbxLocaleKey, defaults.userLocale).toString();

@@ -1,10 +1,10 @@
 // ErrorMessages, bench half: why a phone stopped or waits (PhoneRecord::cause) and what the technician does about
 // it, in the words of cisco-79xx.md §4–§5 and with the catalog's menu path and key sequences for the phone's model.
-#include "ui/errors/errormessages.h"
+#include "ui/text/errormessages.h"
 
 #include "core/bench/phonerecord.h"
 #include "core/phones/phonecatalog.h"
-#include "ui/widgets/trustlistguide.h"
+#include "ui/text/phoneresettexts.h"
 
 namespace {
 
@@ -127,10 +127,10 @@ ErrorMessage ErrorMessages::trustList(const PhoneRecord &record, const PhoneMode
     m.why = tr("It asks for signed files and ignores the unsigned configuration this bench serves.");
     if (record.fix == PhoneFix::FactoryReset || (model && !model->hasTrustListErase)) {
         // The erase did not help, or the model has no erase menu: the escalation of cisco-79xx.md §5.5.
-        const QString entry = model ? TrustListGuide::resetEntryText(model->resetEntry) : QString();
+        const QString entry = model ? PhoneResetTexts::resetEntryText(model->resetEntry) : QString();
         QStringList steps{entry.isEmpty() ? tr("Unplug the phone, then power it up while holding #.") : entry,
                           tr("Release # and type %1.").arg(resetKeys(model))};
-        if (const QString followUp = model ? TrustListGuide::followUpText(model->factoryResetFollowUp) : QString();
+        if (const QString followUp = model ? PhoneResetTexts::followUpText(model->factoryResetFollowUp) : QString();
             !followUp.isEmpty())
             steps << followUp;
         if (!formatKeys(model).isEmpty())

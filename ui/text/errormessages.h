@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/common/error.h"
-#include "ui/errors/errormessage.h"
+#include "ui/text/errormessage.h"
 
 #include <QCoreApplication>
 

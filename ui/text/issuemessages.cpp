@@ -1,4 +1,4 @@
-#include "ui/errors/issuemessages.h"
+#include "ui/text/issuemessages.h"
 
 #include "core/provisioning/provisioningvalidator.h"
 

@@ -1,4 +1,4 @@
-#include "ui/errors/errormessages.h"
+#include "ui/text/errormessages.h"
 
 #include "core/bench/phonerecord.h"
 
@@ -250,6 +250,13 @@ ErrorMessage ErrorMessages::provisioning(const Error &error)
         m.what = tr("The SIP port is out of range.");
         m.why = tr("A port is a number from 1 to 65535.");
         m.fix = tr("Enter the PBX's SIP port, usually 5060.");
+        return m;
+    case ErrorCode::TransportUnsupported:
+        m.what = tr("SIP over TLS is not offered.");
+        m.why = tr("A 79xx phone registers over TLS only with the PBX's certificate in a trust list signed by a key "
+                   "it already trusts, which only a Cisco call manager can make; a TLS config would never "
+                   "register.");
+        m.fix = tr("Choose UDP (or TCP if the PBX listens on it).");
         return m;
     case ErrorCode::ExtensionRangeExhausted:
         m.what = tr("There are more phones than free extensions.");

@@ -1,6 +1,6 @@
 // ErrorMessages, network half: cards, sockets and the TFTP and DHCP servers, when no port is known (forBind says
 // which port when it is).
-#include "ui/errors/errormessages.h"
+#include "ui/text/errormessages.h"
 
 ErrorMessage ErrorMessages::network(const Error &error)
 {

@@ -2,6 +2,7 @@
 
 #include "core/bench/benchfilesource.h"
 #include "core/bench/benchreport.h"
+#include "core/bench/phonesonlyadmission.h"
 #include "core/bench/phonetracker.h"
 #include "core/bench/phoneverifier.h"
 #include "core/common/clock.h"
@@ -157,7 +158,8 @@ Result<void> BenchSession::startServers()
         dhcp.poolLast = m_config.poolLast;
         dhcp.leaseTimeSecs = m_config.leaseTimeSecs;
         dhcp.stateDirectory = m_config.stateDirectory;
-        dhcp.phonesOnly = m_config.phonesOnly;
+        if (m_config.phonesOnly)
+            dhcp.admit = phonesOnlyAdmission();
         dhcp.allowForeignServer = m_config.allowForeignDhcp;
         dhcp.probeForeignServers = m_config.probeForeignDhcp;
         dhcp.watchForeignServers = m_config.probeForeignDhcp;

@@ -168,8 +168,15 @@ void PhoneTracker::dhcpSeen(const MacAddress &mac, const QString &vendorClass, c
     if (!vendorClass.isEmpty())
         record.vendorClass = vendorClass;
     PhoneObservation seen = m_classifier.fromVendorClass(vendorClass.toLatin1());
-    if (seen.modelId.isEmpty() && !hostname.isEmpty())
-        seen = m_classifier.fromHostname(hostname);
+    if (seen.modelId.isEmpty() && record.modelId.isEmpty()) {
+        // A form nobody has listed (or none at all): logged with option 12, so the phone leaves a trace to
+        // learn from, and its model comes from its requests instead.
+        qCInfo(lcBench).noquote() << record.mac.toColon() << "option 60 names no known model:"
+                                  << (vendorClass.isEmpty() ? QStringLiteral("(none)") : vendorClass) << "option 12"
+                                  << (hostname.isEmpty() ? QStringLiteral("(none)") : hostname);
+        if (!hostname.isEmpty())
+            seen = m_classifier.fromHostname(hostname);
+    }
     learnModel(record, seen.modelId, seen.familyId);
     touched(record);
     chooseTarget(record);

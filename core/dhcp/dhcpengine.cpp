@@ -1,7 +1,8 @@
 #include "core/dhcp/dhcpengine.h"
 
 #include "core/common/logging.h"
-#include "core/dhcp/dhcpvendorclass.h"
+
+using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int kMaxIgnoredRemembered = 4096; // bounds memory under a flood of random MACs
@@ -14,12 +15,18 @@ DhcpEngine::DhcpEngine(const DhcpServerConfig &config, DhcpLeasePool &pool)
     , m_mask(config.prefixLength <= 0 ? 0 : ~quint32(0) << (32 - config.prefixLength))
 {}
 
-QString DhcpEngine::hostnameOf(const DhcpMessage &request)
+QString DhcpEngine::printable(const QByteArray &option, qsizetype maxLength)
 {
-    QString name;
-    for (char c : request.option(DhcpMessage::HostName).left(63))
-        name.append(c > 0x20 && c < 0x7f ? QLatin1Char(c) : QLatin1Char('?'));
-    return name;
+    // Control bytes and non-ASCII become '?' so a hostile client cannot forge log lines; one trailing NUL (the
+    // phones' option 60 ends in one) is dropped.
+    QByteArrayView raw = QByteArrayView(option).first(std::min(option.size(), maxLength));
+    if (raw.endsWith('\0'))
+        raw.chop(1);
+    QString text;
+    text.reserve(raw.size());
+    for (char c : raw)
+        text.append(c >= 0x20 && c < 0x7f ? QLatin1Char(c) : QLatin1Char('?'));
+    return text;
 }
 
 DhcpEngine::Outcome DhcpEngine::handle(const DhcpMessage &request)
@@ -35,19 +42,24 @@ DhcpEngine::Outcome DhcpEngine::handle(const DhcpMessage &request)
         qCDebug(lcDhcp) << "relayed request from another subnet ignored, giaddr" << QHostAddress(request.giaddr);
         return out;
     }
-    const DhcpVendorClass vendor = DhcpVendorClass::parse(request.option(DhcpMessage::VendorClass));
+    const QByteArray vendorClass = request.option(DhcpMessage::VendorClass);
+    const QString vendorText = printable(vendorClass, 255);
+    const QString hostname = printable(request.option(DhcpMessage::HostName), 63);
     const QByteArray key = request.clientKey();
-    const bool admitted = !m_config.phonesOnly || vendor.isCiscoPhone || m_config.allowedMacs.contains(*mac) ||
-                          m_pool.activeLease(key).has_value();
+    const bool admitted = !m_config.admit || m_config.allowedMacs.contains(*mac) ||
+                          m_pool.activeLease(key).has_value() || m_config.admit({*mac, vendorClass, hostname});
     if (!admitted) {
         if (!m_ignoredReported.contains(*mac) && m_ignoredReported.size() < kMaxIgnoredRemembered) {
             m_ignoredReported.insert(*mac);
-            qCInfo(lcDhcp) << "ignoring" << mac->toColon() << "vendor class" << vendor.text;
-            out.events.append({Event::Kind::Ignored, *mac, 0, QStringLiteral("not-a-phone"), {}});
+            // Both options, so that a phone sending a form nobody has seen yet is never ignored without a trace.
+            qCInfo(lcDhcp).noquote() << "ignoring" << mac->toColon() << "option 60"
+                                     << (vendorText.isEmpty() ? u"-"_s : vendorText) << "option 12"
+                                     << (hostname.isEmpty() ? u"-"_s : hostname);
+            out.events.append({Event::Kind::Ignored, *mac, 0, vendorText, hostname});
         }
         return out;
     }
-    out.events.append({Event::Kind::ClientSeen, *mac, 0, vendor.text, hostnameOf(request)});
+    out.events.append({Event::Kind::ClientSeen, *mac, 0, vendorText, hostname});
     switch (type) {
     case DhcpMessage::Type::Discover:
         offer(request, *mac, out);
@@ -104,7 +116,7 @@ void DhcpEngine::offer(const DhcpMessage &request, const MacAddress &mac, Outcom
     out.offered = DhcpLease{*address,
                             key,
                             mac,
-                            hostnameOf(request),
+                            printable(request.option(DhcpMessage::HostName), 63),
                             m_pool.nowSecs() + m_config.leaseTimeSecs + m_config.offerHoldSecs,
                             DhcpLease::State::Bound};
     DhcpMessage offer = reply(request, DhcpMessage::Type::Offer);
@@ -163,7 +175,8 @@ void DhcpEngine::request(const DhcpMessage &request, const MacAddress &mac, Outc
 
 void DhcpEngine::ack(const DhcpMessage &request, const MacAddress &mac, quint32 address, Outcome &out)
 {
-    const auto lease = m_pool.bind(request.clientKey(), mac, address, m_config.leaseTimeSecs, hostnameOf(request));
+    const auto lease = m_pool.bind(request.clientKey(), mac, address, m_config.leaseTimeSecs,
+                                   printable(request.option(DhcpMessage::HostName), 63));
     if (!lease) {
         out.reply = nak(request, "address not available");
         return;

@@ -12,7 +12,7 @@
 
 // The RFC 2131 server state machine, free of sockets and files: handle() turns one request into at most one
 // reply plus neutral events, and says which lease record must be on disk before the reply may leave
-// (an ACK). Gating (phones only) happens here, so every path of the protocol is behind it.
+// (an ACK). Gating (DhcpServerConfig::admit) happens here, so every path of the protocol is behind it.
 class DhcpEngine
 {
 public:
@@ -22,8 +22,8 @@ public:
         Kind kind;
         MacAddress mac;
         quint32 address = 0;
-        QString text;     // ClientSeen: vendor class; Ignored: reason
-        QString hostname; // ClientSeen
+        QString text;     // ClientSeen, Ignored: option 60, printable
+        QString hostname; // ClientSeen, Ignored: option 12, printable
     };
     struct Outcome
     {
@@ -50,7 +50,7 @@ private:
     DhcpMessage reply(const DhcpMessage &request, DhcpMessage::Type type) const;
     DhcpMessage nak(const DhcpMessage &request, const char *why) const;
     void addConfiguredOptions(const DhcpMessage &request, DhcpMessage &reply, bool withLease) const;
-    static QString hostnameOf(const DhcpMessage &request);
+    static QString printable(const QByteArray &option, qsizetype maxLength);
 
     const DhcpServerConfig &m_config;
     DhcpLeasePool &m_pool;

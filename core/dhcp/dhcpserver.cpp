@@ -405,7 +405,7 @@ void DhcpServer::emitEvents(const QList<DhcpEngine::Event> &events)
             Q_EMIT declined(event.mac, address);
             break;
         case DhcpEngine::Event::Kind::Ignored:
-            Q_EMIT clientIgnored(event.mac, event.text);
+            Q_EMIT clientIgnored(event.mac, event.text, event.hostname);
             break;
         case DhcpEngine::Event::Kind::PoolExhausted:
             Q_EMIT poolExhausted(event.mac);

@@ -71,7 +71,8 @@ Q_SIGNALS:
     void leased(const MacAddress &mac, const QHostAddress &address);
     void released(const MacAddress &mac, const QHostAddress &address);
     void declined(const MacAddress &mac, const QHostAddress &address);
-    void clientIgnored(const MacAddress &mac, const QString &reason);
+    // Not admitted (DhcpServerConfig::admit): reported once per MAC, with both options as sent (printable).
+    void clientIgnored(const MacAddress &mac, const QString &vendorClass, const QString &hostname);
     void poolExhausted(const MacAddress &mac);
     void foreignServerSeen(const QHostAddress &address, const MacAddress &mac);
 

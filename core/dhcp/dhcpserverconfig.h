@@ -11,7 +11,15 @@
 
 #include <functional>
 
-// Everything DhcpServer needs, with safe defaults: phones only, probe for a foreign server first, port 67.
+// What the server knows of a client before answering it, for DhcpServerConfig::admit.
+struct DhcpClientHello
+{
+    MacAddress mac;
+    QByteArray vendorClass; // option 60 as sent
+    QString hostname;       // option 12, printable
+};
+
+// Everything DhcpServer needs, with safe defaults: probe for a foreign server first, port 67.
 struct DhcpServerConfig
 {
     // The bench card, by name ("eth0") or IPv4 address. Its address becomes the server identifier and the
@@ -39,8 +47,9 @@ struct DhcpServerConfig
     // Further TFTP servers listed in option 150 after ours.
     QList<QHostAddress> additionalTftpServers;
 
-    // Safety: only Cisco phones (option 60) or allow-listed MACs get an address.
-    bool phonesOnly = true;
+    // Who gets an address, besides allow-listed MACs and clients already holding a lease. Empty: every client.
+    // The server itself never knows what a phone is; the bench passes core/phones' PhoneClientFilter here.
+    std::function<bool(const DhcpClientHello &)> admit;
     QSet<MacAddress> allowedMacs;
 
     // Directory for the lease journal; empty keeps leases in memory only (tests).

@@ -2,6 +2,7 @@
 
 #include "core/common/logging.h"
 #include "core/phones/phonecatalogreader.h"
+#include "core/phones/phonevendorclass.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -10,7 +11,6 @@
 namespace {
 
 constexpr qint64 kMaxCatalogBytes = 1024 * 1024;
-const QLatin1String kOption60Prefix("Cisco Systems, Inc. IP Phone");
 
 // One spelling per model token: upper case, no "CP-", no "G" before the end or before "-GE".
 QString normalizedToken(QStringView token)
@@ -23,13 +23,6 @@ QString normalizedToken(QStringView token)
     else if (t.endsWith(QLatin1Char('G')))
         t.chop(1);
     return t;
-}
-
-QString vendorClassText(QByteArrayView option60)
-{
-    if (option60.endsWith('\0'))
-        option60.chop(1);
-    return QString::fromLatin1(option60.data(), option60.size());
 }
 
 } // namespace
@@ -78,21 +71,14 @@ const PhoneModel *PhoneCatalog::model(QStringView idOrToken) const
     return nullptr;
 }
 
-bool PhoneCatalog::isCiscoPhoneVendorClass(QByteArrayView option60)
-{
-    return vendorClassText(option60).startsWith(kOption60Prefix);
-}
-
 const PhoneModel *PhoneCatalog::modelForVendorClass(QByteArrayView option60) const
 {
-    const QString text = vendorClassText(option60);
+    const PhoneVendorClass vendor = PhoneVendorClass::parse(option60);
     for (const PhoneModel &m : m_models) {
-        if (m.option60.contains(text))
+        if (m.option60.contains(vendor.text, Qt::CaseInsensitive))
             return &m;
     }
-    if (!text.startsWith(kOption60Prefix))
-        return nullptr;
-    return model(QStringView(text).mid(kOption60Prefix.size()));
+    return vendor.isCiscoPhone ? model(vendor.modelToken) : nullptr;
 }
 
 const PhoneModel *PhoneCatalog::modelForLoadInformationId(int id) const

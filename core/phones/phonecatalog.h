@@ -30,10 +30,9 @@ public:
 
     // "7941", "7941G", "CP-7941G", "7941g-ge": any spelling of the model token.
     const PhoneModel *model(QStringView idOrToken) const;
-    // Raw DHCP option 60, with or without its trailing NUL. nullptr when it names no known model, including the
-    // bare "Cisco Systems, Inc. IP Phone" of very old 7940/7960 images (see isCiscoPhoneVendorClass).
+    // Raw DHCP option 60 (PhoneVendorClass's rule). nullptr when it names no known model, including the bare
+    // "Cisco Systems, Inc. IP Phone" of very old 7940/7960 images.
     const PhoneModel *modelForVendorClass(QByteArrayView option60) const;
-    static bool isCiscoPhoneVendorClass(QByteArrayView option60);
     const PhoneModel *modelForLoadInformationId(int id) const;
     QList<const PhoneModel *> modelsForDefaultLoads(QStringView termFileName) const; // case-insensitive
     QList<const PhoneModel *> modelsInFamily(QStringView familyId) const;

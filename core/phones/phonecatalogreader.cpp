@@ -1,12 +1,12 @@
 #include "core/phones/phonecatalogreader.h"
 
+#include "core/phones/phonevendorclass.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 
 namespace {
-
-const QLatin1String kOption60Prefix("Cisco Systems, Inc. IP Phone");
 
 // Fields a model may declare UNCONFIRMED: exactly the keys the reader knows.
 const QSet<QString> &modelFields()
@@ -188,8 +188,6 @@ void PhoneCatalogReader::readModel(const QJsonValue &value, const QString &path,
         return fail(path, QStringLiteral("expected an object"));
     const QJsonObject o = value.toObject();
     static const QRegularExpression idPattern(QStringLiteral("^[0-9]{2}[0-9x]{2}(G-GE)?$"));
-    static const QRegularExpression option60(QStringLiteral("^") + QRegularExpression::escape(kOption60Prefix) +
-                                             QStringLiteral("( [A-Za-z0-9-]+)?$"));
     static const QRegularExpression term(QStringLiteral("^term[0-9]{2}\\.default\\.loads$"));
     static const QRegularExpression sipJar(QStringLiteral("^[a-z0-9]+-sip\\.jar$"));
     static const QRegularExpression sccpJar(QStringLiteral("^[a-z0-9]+-sccp\\.jar$"));
@@ -204,7 +202,14 @@ void PhoneCatalogReader::readModel(const QJsonValue &value, const QString &path,
     }
     m.displayName = string(o, QStringLiteral("displayName"), p, false);
     m.supported = boolean(o, QStringLiteral("supported"), p);
-    m.option60 = strings(o, QStringLiteral("option60"), p, option60);
+    m.option60 = strings(o, QStringLiteral("option60"), p);
+    // Written as the phones send it (NUL dropped), and read by the one option-60 parser.
+    for (qsizetype i = 0; i < m.option60.size() && !failed(); ++i) {
+        const PhoneVendorClass parsed = PhoneVendorClass::parse(m.option60.at(i).toLatin1());
+        if (!parsed.isCiscoPhone || parsed.text != m.option60.at(i))
+            fail(p + QStringLiteral(".option60[%1]").arg(i),
+                 QStringLiteral("'%1' is not a Cisco phone vendor class").arg(m.option60.at(i)));
+    }
     if (o.contains(QStringLiteral("modelPattern"))) {
         m.modelPattern = string(o, QStringLiteral("modelPattern"), p, false);
         if (!QRegularExpression(m.modelPattern).isValid())

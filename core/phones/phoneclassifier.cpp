@@ -1,5 +1,7 @@
 #include "core/phones/phoneclassifier.h"
 
+#include "core/phones/phonevendorclass.h"
+
 #include <QRegularExpression>
 
 namespace {
@@ -66,7 +68,7 @@ QList<const PhoneModel *> PhoneClassifier::legacyModels() const
 PhoneObservation PhoneClassifier::fromVendorClass(QByteArrayView option60) const
 {
     PhoneObservation observation;
-    if (!PhoneCatalog::isCiscoPhoneVendorClass(option60))
+    if (!PhoneVendorClass::parse(option60).isCiscoPhone)
         return observation;
     observation.activity = Activity::VendorClass;
     if (const PhoneModel *model = m_catalog.modelForVendorClass(option60))

@@ -1,7 +1,7 @@
 // libFuzzer target for the DHCP codec and what the server derives from a parsed request: parse, then
 // re-serialize and re-parse (must succeed and be stable), and run the vendor-class parser on option 60.
 #include "core/dhcp/dhcpmessage.h"
-#include "core/dhcp/dhcpvendorclass.h"
+#include "core/phones/phonevendorclass.h"
 
 #include <cstdlib>
 
@@ -11,7 +11,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const Result<DhcpMessage> message = DhcpMessage::parse(input);
     if (!message)
         return 0;
-    (void)DhcpVendorClass::parse(message->option(DhcpMessage::VendorClass));
+    (void)PhoneVendorClass::parse(message->option(DhcpMessage::VendorClass));
     (void)message->clientKey();
     (void)message->parameterRequestList();
     const QByteArray wire = message->serialize();

@@ -1,3 +1,4 @@
+#include "core/bench/phonesonlyadmission.h"
 #include "core/dhcp/dhcpleasestore.h"
 #include "core/dhcp/dhcpserver.h"
 #include "tests/support/dhcptestclient.h"
@@ -81,6 +82,7 @@ DhcpServerConfig TestDhcpServer::config() const
     c.additionalTftpServers = {QHostAddress(QStringLiteral("127.0.0.2"))};
     c.delivery = DhcpReplyDelivery(DhcpReplyDelivery::Mode::UnicastToSender);
     c.probeForeignServers = false;
+    c.admit = phonesOnlyAdmission(); // as the bench runs it
     return c;
 }
 
@@ -382,39 +384,58 @@ void TestDhcpServer::parameterRequestListHonoured()
 void TestDhcpServer::gating_data()
 {
     QTest::addColumn<QByteArray>("vendorClass");
+    QTest::addColumn<QByteArray>("hostname"); // "SEP": SEP<the client's own MAC>
     QTest::addColumn<bool>("phonesOnly");
     QTest::addColumn<bool>("allowListed");
     QTest::addColumn<bool>("offered");
     const QByteArray pc("MSFT 5.0");
-    QTest::newRow("7941 with NUL") << QByteArray("Cisco Systems, Inc. IP Phone CP-7941G\0", 38) << true << false
+    const QByteArray sep("SEP");
+    QTest::newRow("7941 with NUL") << QByteArray("Cisco Systems, Inc. IP Phone CP-7941G\0", 38) << sep << true << false
                                    << true;
-    QTest::newRow("7912 form") << QByteArray("Cisco Systems, Inc. IP Phone 7912") << true << false << true;
-    QTest::newRow("old 7960") << QByteArray("Cisco Systems, Inc. IP Phone\0", 29) << true << false << true;
-    QTest::newRow("windows pc, gated") << pc << true << false << false;
-    QTest::newRow("no option 60, gated") << QByteArray() << true << false << false;
-    QTest::newRow("windows pc, allow-listed") << pc << true << true << true;
-    QTest::newRow("windows pc, gating off") << pc << false << false << true;
+    QTest::newRow("7912 form") << QByteArray("Cisco Systems, Inc. IP Phone 7912") << sep << true << false << true;
+    QTest::newRow("old 7960") << QByteArray("Cisco Systems, Inc. IP Phone\0", 29) << QByteArray() << true << false
+                              << true;
+    QTest::newRow("windows pc, gated") << pc << sep << true << false << false;
+    QTest::newRow("windows pc, allow-listed") << pc << sep << true << true << true;
+    QTest::newRow("windows pc, gating off") << pc << sep << false << false << true;
+    // Without option 60 (factory-reset boot) a phone still names itself SEP<MAC> from a Cisco MAC (docs/phones.md,
+    // "DHCP"): served. The same host name for another MAC, or none, is not enough.
+    QTest::newRow("no option 60, SEP<own MAC>") << QByteArray() << sep << true << false << true;
+    QTest::newRow("no option 60, SEP<other MAC>")
+        << QByteArray() << QByteArray("SEP001E4A999999") << true << false << false;
+    QTest::newRow("no option 60, no host name") << QByteArray() << QByteArray() << true << false << false;
+    // A Cisco form nobody has listed (the 6901 sends just this): the host name decides.
+    QTest::newRow("plain Cisco, SEP<own MAC>") << QByteArray("Cisco Systems, Inc.") << sep << true << false << true;
 }
 
 void TestDhcpServer::gating()
 {
     QFETCH(QByteArray, vendorClass);
+    QFETCH(QByteArray, hostname);
     QFETCH(bool, phonesOnly);
     QFETCH(bool, allowListed);
     QFETCH(bool, offered);
     const MacAddress mac = DhcpTestClient::mac(12);
     DhcpServerConfig c = config();
-    c.phonesOnly = phonesOnly;
+    c.admit = phonesOnly ? phonesOnlyAdmission() : nullptr;
     if (allowListed)
         c.allowedMacs.insert(mac);
     QVERIFY(startServer(c));
     QSignalSpy ignored(m_server.get(), &DhcpServer::clientIgnored);
-    const DhcpMessage discover = DhcpTestClient::phoneMessage(Type::Discover, mac, vendorClass);
+    DhcpMessage discover = DhcpTestClient::phoneMessage(Type::Discover, mac, vendorClass);
+    if (hostname.isEmpty())
+        discover.removeOption(DhcpMessage::HostName);
+    else if (hostname != "SEP")
+        discover.setOption(DhcpMessage::HostName, hostname);
     if (!offered) {
         QVERIFY(m_client->staysSilent(discover));
         QCOMPARE(ignored.size(), 1);
         // Also no address through the back door of an INIT-REBOOT or INFORM.
         DhcpMessage request = DhcpTestClient::phoneMessage(Type::Request, mac, vendorClass);
+        if (hostname.isEmpty())
+            request.removeOption(DhcpMessage::HostName);
+        else
+            request.setOption(DhcpMessage::HostName, discover.option(DhcpMessage::HostName));
         request.setOption(DhcpMessage::RequestedAddress, DhcpMessage::encodeAddress(0x7f00000a));
         QVERIFY(m_client->staysSilent(request));
         QVERIFY(m_server->leases().isEmpty());
@@ -437,7 +458,8 @@ void TestDhcpServer::ignoredReportedOncePerMac()
         m_client->staysSilent(DhcpTestClient::phoneMessage(Type::Discover, DhcpTestClient::mac(14), "PXEClient"), 50));
     QTRY_COMPARE_WITH_TIMEOUT(ignored.size(), 2, 3000);
     QCOMPARE(ignored.at(0).at(0).value<MacAddress>(), DhcpTestClient::mac(13));
-    QCOMPARE(ignored.at(0).at(1).toString(), QStringLiteral("not-a-phone"));
+    QCOMPARE(ignored.at(0).at(1).toString(), QStringLiteral("PXEClient"));                     // option 60, for the log
+    QCOMPARE(ignored.at(0).at(2).toString(), u"SEP"_qs + DhcpTestClient::mac(13).toCompact()); // and option 12
     QCOMPARE(ignored.at(1).at(0).value<MacAddress>(), DhcpTestClient::mac(14));
     QVERIFY(seen.isEmpty());
 }

@@ -1,3 +1,4 @@
+#include "core/bench/phonesonlyadmission.h"
 #include "core/dhcp/dhcpserver.h"
 #include "tests/support/dhcptestclient.h"
 #include "tests/support/netnsfixture.h"
@@ -51,7 +52,7 @@ std::unique_ptr<DhcpServer> TestDhcpInterop::startServer(NetnsFixture &net, bool
         return nullptr;
     DhcpServerConfig config;
     config.interface = net.serverInterface(); // replies must carry this card's address in 150/66
-    config.phonesOnly = phonesOnly;
+    config.admit = phonesOnly ? phonesOnlyAdmission() : nullptr;
     config.stateDirectory = m_state.path() + QLatin1Char('/') + net.serverNamespace();
     config.foreignProbeTimeoutMs = 600;
     auto server = std::make_unique<DhcpServer>(config);

@@ -1,5 +1,6 @@
 // dhcp-test-server: runs one DhcpServer in its own process, for the kill -9 suite, the interop suites and the
 // bench (bench/dhcp/). Prints "listening <port>" once serving, then one line per event, and runs until killed.
+#include "core/bench/phonesonlyadmission.h"
 #include "core/dhcp/dhcpserver.h"
 
 #include <QCommandLineParser>
@@ -53,7 +54,8 @@ int main(int argc, char **argv)
     config.leaseTimeSecs = parser.value(leaseTime).toInt();
     if (parser.isSet(unicast))
         config.delivery = DhcpReplyDelivery(DhcpReplyDelivery::Mode::UnicastToSender);
-    config.phonesOnly = !parser.isSet(noGating);
+    if (!parser.isSet(noGating))
+        config.admit = phonesOnlyAdmission();
     config.probeForeignServers = !parser.isSet(noProbe);
     config.ackMaxSyncWaitMs = parser.value(ackSyncWait).toInt();
     config.conflictCheck = !parser.isSet(noConflictProbe);
@@ -73,9 +75,10 @@ int main(int argc, char **argv)
         QObject::connect(&server, &DhcpServer::leased, &app, [&](const MacAddress &mac, const QHostAddress &ip) {
             line(u"leased %1 %2"_qs.arg(mac.toColon(), ip.toString()));
         });
-        QObject::connect(&server, &DhcpServer::clientIgnored, &app, [&](const MacAddress &mac, const QString &why) {
-            line(u"ignored %1 %2"_qs.arg(mac.toColon(), why));
-        });
+        QObject::connect(&server, &DhcpServer::clientIgnored, &app,
+                         [&](const MacAddress &mac, const QString &vendorClass, const QString &) {
+                             line(u"ignored %1 %2"_qs.arg(mac.toColon(), vendorClass));
+                         });
     }
     const Result<void> started = server.start();
     if (!started) {

@@ -1,8 +1,8 @@
-#include "core/dhcp/dhcpvendorclass.h"
+#include "core/phones/phonevendorclass.h"
 
 namespace {
-constexpr int kMaxLength = 255; // one option's worth; longer concatenations are not a phone's
-const QLatin1String kCiscoPhonePrefix("Cisco Systems, Inc. IP Phone");
+const QLatin1String kCisco("Cisco Systems, Inc.");
+const QLatin1String kCiscoPhone("Cisco Systems, Inc. IP Phone");
 
 bool isTokenChar(QChar c)
 {
@@ -10,21 +10,22 @@ bool isTokenChar(QChar c)
 }
 } // namespace
 
-DhcpVendorClass DhcpVendorClass::parse(const QByteArray &option60)
+PhoneVendorClass PhoneVendorClass::parse(QByteArrayView option60)
 {
-    DhcpVendorClass result;
-    QByteArray raw = option60.left(kMaxLength);
+    PhoneVendorClass result;
+    QByteArrayView raw = option60.first(std::min<qsizetype>(option60.size(), kMaxLength));
     if (raw.endsWith('\0'))
         raw.chop(1);
     // Control bytes and non-ASCII are shown as '?' so a hostile class cannot forge log lines.
     QString printable;
     printable.reserve(raw.size());
-    for (char c : std::as_const(raw))
+    for (char c : raw)
         printable.append(c >= 0x20 && c < 0x7f ? QLatin1Char(c) : QLatin1Char('?'));
     result.text = printable;
-    if (!printable.startsWith(kCiscoPhonePrefix, Qt::CaseInsensitive))
+    result.isCisco = printable.startsWith(kCisco, Qt::CaseInsensitive);
+    if (!printable.startsWith(kCiscoPhone, Qt::CaseInsensitive))
         return result;
-    const QString rest = printable.mid(kCiscoPhonePrefix.size());
+    const QString rest = printable.mid(kCiscoPhone.size());
     if (!rest.isEmpty() && rest.front() != QLatin1Char(' '))
         return result; // "...IP Phones", "...IP PhoneX": not the phone class
     const QString trimmed = rest.trimmed();

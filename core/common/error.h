@@ -90,6 +90,17 @@ public:
 
     Code code() const { return m_code; }
     const QString &detail() const { return m_detail; }
+    // Typed context where a caller needs it, so nobody parses the detail: the UDP port a bind failure is about (0
+    // otherwise) and the process holding it, where the OS tells ("dnsmasq (pid 812)").
+    quint16 port() const { return m_port; }
+    const QString &portHolder() const { return m_portHolder; }
+    Error withPort(quint16 port, QString holder = {}) const
+    {
+        Error copy = *this;
+        copy.m_port = port;
+        copy.m_portHolder = std::move(holder);
+        return copy;
+    }
     bool isError() const { return m_code != Code::None; }
     explicit operator bool() const { return isError(); }
 
@@ -103,6 +114,8 @@ public:
 private:
     Code m_code = Code::None;
     QString m_detail;
+    quint16 m_port = 0;
+    QString m_portHolder;
 };
 
 using ErrorCode = Error::Code;

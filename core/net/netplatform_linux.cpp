@@ -1,5 +1,8 @@
 #include "core/net/netplatform.h"
 
+#include "core/net/netbindfailure.h"
+#include "core/net/netplatform_posix.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,12 +18,9 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace {
+using NetPlatformPosix::errnoText;
 
-QString errnoText(int error)
-{
-    return QString::fromLocal8Bit(std::strerror(error));
-}
+namespace {
 
 // /proc/net/udp lists "sl local_address(hex ip:hex port) ... inode"; the inode links the socket to a
 // process through /proc/<pid>/fd/* -> "socket:[inode]".
@@ -52,9 +52,9 @@ Result<qintptr> bindUdp(const UdpBindRequest &request)
     const int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     if (fd < 0)
         return Error(ErrorCode::SocketError, QStringLiteral("socket(): ") + errnoText(errno));
-    auto fail = [fd](ErrorCode code, const QString &detail) {
+    auto fail = [fd, &request](ErrorCode code, const QString &detail) {
         ::close(fd);
-        return Error(code, detail);
+        return Error(code, detail).withPort(request.port);
     };
     const int one = 1;
     if (request.reuseAddress && ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one) != 0)
@@ -85,31 +85,12 @@ Result<qintptr> bindUdp(const UdpBindRequest &request)
     address.sin_addr.s_addr = htonl(request.address.toIPv4Address());
     if (::bind(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0) {
         const int error = errno;
-        QString detail =
-            QStringLiteral("bind %1:%2%3: %4")
-                .arg(request.address.toString())
-                .arg(request.port)
-                .arg(request.interfaceName.isEmpty() ? QString() : QStringLiteral(" on ") + request.interfaceName,
-                     errnoText(error));
-        if (error == EADDRINUSE) {
-            const QString holder = udpPortHolder(request.port);
-            if (!holder.isEmpty())
-                detail += QStringLiteral("; held by ") + holder;
-            return fail(ErrorCode::PortInUse, detail);
-        }
-        if (error == EACCES || error == EPERM)
-            return fail(ErrorCode::PortNeedsPrivileges, detail);
-        if (error == EADDRNOTAVAIL)
-            return fail(ErrorCode::AddressNotAvailable, detail);
-        return fail(ErrorCode::SocketError, detail);
+        ::close(fd);
+        const ErrorCode code = NetPlatformPosix::bindErrorCode(error);
+        return netBindFailure(code, request, errnoText(error),
+                              code == ErrorCode::PortInUse ? udpPortHolder(request.port) : QString());
     }
     return qintptr(fd);
-}
-
-void closeSocket(qintptr descriptor)
-{
-    if (descriptor >= 0)
-        ::close(int(descriptor));
 }
 
 QString udpPortHolder(quint16 port)
@@ -208,24 +189,6 @@ bool receiveArp(const ArpSocket &socket, QByteArray &payload)
         payload = QByteArray(buffer, qsizetype(n));
         return true;
     }
-}
-
-std::optional<int> interfaceMtu(int interfaceIndex)
-{
-    char name[IF_NAMESIZE] = {};
-    if (interfaceIndex <= 0 || !::if_indextoname(unsigned(interfaceIndex), name))
-        return std::nullopt;
-    // SIOCGIFMTU needs some socket to ask through; any will do.
-    const int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
-    if (fd < 0)
-        return std::nullopt;
-    ifreq request{};
-    std::memcpy(request.ifr_name, name, sizeof request.ifr_name);
-    const int result = ::ioctl(fd, SIOCGIFMTU, &request);
-    ::close(fd);
-    if (result != 0 || request.ifr_mtu <= 0)
-        return std::nullopt;
-    return request.ifr_mtu;
 }
 
 std::optional<MacAddress> neighbourMac(const QHostAddress &address)

@@ -1,5 +1,8 @@
 #include "core/net/netplatform.h"
 
+#include "core/net/netbindfailure.h"
+#include "core/net/netplatform_posix.h"
+
 // macOS: IP_BOUND_IF ties the socket to the card (the BSD equivalent of SO_BINDTODEVICE). The OS offers no
 // cheap way to name the process holding a port or to say whether a card is wireless, so those stay empty
 // rather than guessed.
@@ -20,13 +23,12 @@ Result<qintptr> bindUdp(const UdpBindRequest &request)
 {
     const int fd = ::socket(AF_INET, SOCK_DGRAM, 0);
     if (fd < 0)
-        return Error(ErrorCode::SocketError,
-                     QStringLiteral("socket(): ") + QString::fromLocal8Bit(std::strerror(errno)));
+        return Error(ErrorCode::SocketError, QStringLiteral("socket(): ") + NetPlatformPosix::errnoText(errno));
     ::fcntl(fd, F_SETFD, FD_CLOEXEC);
     ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
-    auto fail = [fd](ErrorCode code, const QString &detail) {
+    auto fail = [fd, &request](ErrorCode code, const QString &detail) {
         ::close(fd);
-        return Error(code, detail);
+        return Error(code, detail).withPort(request.port);
     };
     const int one = 1;
     if (request.reuseAddress)
@@ -40,8 +42,7 @@ Result<qintptr> bindUdp(const UdpBindRequest &request)
         if (index == 0)
             return fail(ErrorCode::InterfaceNotFound, QStringLiteral("no card %1").arg(request.interfaceName));
         if (::setsockopt(fd, IPPROTO_IP, IP_BOUND_IF, &index, sizeof index) != 0)
-            return fail(ErrorCode::SocketError,
-                        QStringLiteral("IP_BOUND_IF: ") + QString::fromLocal8Bit(std::strerror(errno)));
+            return fail(ErrorCode::SocketError, QStringLiteral("IP_BOUND_IF: ") + NetPlatformPosix::errnoText(errno));
     }
     sockaddr_in address{};
     address.sin_len = sizeof address;
@@ -50,25 +51,10 @@ Result<qintptr> bindUdp(const UdpBindRequest &request)
     address.sin_addr.s_addr = htonl(request.address.toIPv4Address());
     if (::bind(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0) {
         const int error = errno;
-        const QString detail = QStringLiteral("bind %1:%2: %3")
-                                   .arg(request.address.toString())
-                                   .arg(request.port)
-                                   .arg(QString::fromLocal8Bit(std::strerror(error)));
-        if (error == EADDRINUSE)
-            return fail(ErrorCode::PortInUse, detail);
-        if (error == EACCES || error == EPERM)
-            return fail(ErrorCode::PortNeedsPrivileges, detail);
-        if (error == EADDRNOTAVAIL)
-            return fail(ErrorCode::AddressNotAvailable, detail);
-        return fail(ErrorCode::SocketError, detail);
+        ::close(fd);
+        return netBindFailure(NetPlatformPosix::bindErrorCode(error), request, NetPlatformPosix::errnoText(error));
     }
     return qintptr(fd);
-}
-
-void closeSocket(qintptr descriptor)
-{
-    if (descriptor >= 0)
-        ::close(int(descriptor));
 }
 
 QString udpPortHolder(quint16)
@@ -84,24 +70,6 @@ bool isWireless(const QString &)
 std::optional<MacAddress> neighbourMac(const QHostAddress &)
 {
     return std::nullopt;
-}
-
-std::optional<int> interfaceMtu(int interfaceIndex)
-{
-    char name[IF_NAMESIZE] = {};
-    if (interfaceIndex <= 0 || !::if_indextoname(unsigned(interfaceIndex), name))
-        return std::nullopt;
-    // SIOCGIFMTU needs some socket to ask through; any will do.
-    const int fd = ::socket(AF_INET, SOCK_DGRAM, 0);
-    if (fd < 0)
-        return std::nullopt;
-    ifreq request{};
-    std::memcpy(request.ifr_name, name, sizeof request.ifr_name);
-    const int result = ::ioctl(fd, SIOCGIFMTU, &request);
-    ::close(fd);
-    if (result != 0 || request.ifr_mtu <= 0)
-        return std::nullopt;
-    return request.ifr_mtu;
 }
 
 } // namespace NetPlatform

@@ -8,6 +8,7 @@
 #include <winsock2.h>
 #include <ws2tcpip.h>
 
+#include "core/net/netbindfailure.h"
 #include "core/net/networkinterfaceinfo.h"
 
 #include <QNetworkInterface>
@@ -44,15 +45,13 @@ Result<qintptr> bindUdp(const UdpBindRequest &request)
     if (::bind(s, reinterpret_cast<const sockaddr *>(&address), sizeof address) == SOCKET_ERROR) {
         const int error = ::WSAGetLastError();
         ::closesocket(s);
-        const QString detail =
-            QStringLiteral("bind %1:%2: WSA error %3").arg(bindAddress.toString()).arg(request.port).arg(error);
-        if (error == WSAEADDRINUSE)
-            return Error(ErrorCode::PortInUse, detail);
-        if (error == WSAEACCES)
-            return Error(ErrorCode::PortNeedsPrivileges, detail);
-        if (error == WSAEADDRNOTAVAIL)
-            return Error(ErrorCode::AddressNotAvailable, detail);
-        return Error(ErrorCode::SocketError, detail);
+        const ErrorCode code = error == WSAEADDRINUSE      ? ErrorCode::PortInUse
+                               : error == WSAEACCES        ? ErrorCode::PortNeedsPrivileges
+                               : error == WSAEADDRNOTAVAIL ? ErrorCode::AddressNotAvailable
+                                                           : ErrorCode::SocketError;
+        UdpBindRequest bound = request;
+        bound.address = bindAddress; // Windows binds to the card's own address
+        return netBindFailure(code, bound, QStringLiteral("WSA error %1").arg(error));
     }
     return qintptr(s);
 }

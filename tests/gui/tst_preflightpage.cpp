@@ -30,6 +30,7 @@ void TestPreflightPage::portProblemsRefuseNext_data()
     QTest::newRow("dhcp busy, holder known")
         << quint16(67)
         << Error(ErrorCode::PortInUse, QStringLiteral("bind 0.0.0.0:67: in use; held by pid 812 (dnsmasq)"))
+               .withPort(67, QStringLiteral("pid 812 (dnsmasq)"))
         << QStringLiteral("pid 812 (dnsmasq)") << false;
     QTest::newRow("dhcp busy, holder unknown")
         << quint16(67) << Error(ErrorCode::PortInUse, QStringLiteral("bind 0.0.0.0:67: in use"))

@@ -126,7 +126,8 @@ void TestWizardScreenshots::renderEveryPage()
     });
     env.portAnswers.insert(67, Error(ErrorCode::PortNeedsPrivileges, QStringLiteral("bind 0.0.0.0:67: EACCES")));
     env.portAnswers.insert(
-        69, Error(ErrorCode::PortInUse, QStringLiteral("bind 0.0.0.0:69: in use; held by pid 1200 (in.tftpd)")));
+        69, Error(ErrorCode::PortInUse, QStringLiteral("bind 0.0.0.0:69: in use; held by pid 1200 (in.tftpd)"))
+                .withPort(69, QStringLiteral("pid 1200 (in.tftpd)")));
     BenchWizard wizard(env.setup.get(), QString());
     wizard.resize(1000, 760);
     wizard.show();

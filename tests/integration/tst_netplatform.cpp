@@ -72,6 +72,9 @@ void TestNetPlatform::busyPortNamesHolder()
     QCOMPARE(socket.error().code(), ErrorCode::PortInUse);
     QVERIFY2(socket.error().detail().contains(QStringLiteral("pid %1 (tst_netplatform)").arg(::getpid())),
              qPrintable(socket.error().detail()));
+    // The same facts as typed fields, for the UI: which port, and who holds it.
+    QCOMPARE(socket.error().port(), request.port);
+    QCOMPARE(socket.error().portHolder(), QStringLiteral("pid %1 (tst_netplatform)").arg(::getpid()));
 }
 
 void TestNetPlatform::privilegedPortNeedsPrivileges()

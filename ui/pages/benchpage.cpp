@@ -1,8 +1,8 @@
 #include "ui/pages/benchpage.h"
 
 #include "ui/bench/benchcontroller.h"
-#include "ui/text/errormessages.h"
 #include "ui/models/benchphonefiltermodel.h"
+#include "ui/text/errormessages.h"
 #include "ui/uilogging.h"
 #include "ui/widgets/benchphonedetails.h"
 #include "ui/widgets/benchprogressdelegate.h"
@@ -15,7 +15,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -25,13 +24,6 @@
 namespace {
 constexpr int kOutcomeIntervalMs = 1000; // the Report page's snapshot while the bench runs
 
-// Bind failures name their port in the detail ("bind 0.0.0.0:69 on eth0: …"); the message then says which server.
-quint16 portOf(const Error &error)
-{
-    static const QRegularExpression bind(QStringLiteral("^bind [^ ]*:(\\d+)"));
-    const QRegularExpressionMatch match = bind.match(error.detail());
-    return match.hasMatch() ? quint16(match.captured(1).toUInt()) : 0;
-}
 } // namespace
 
 BenchPage::BenchPage(BenchSetup *setup, QWidget *parent)
@@ -343,8 +335,7 @@ void BenchPage::storeOutcome()
 void BenchPage::onError(const Error &error)
 {
     m_restartPending = false;
-    const quint16 port = portOf(error);
-    m_error->showMessage(port ? ErrorMessages::forBind(error, port) : ErrorMessages::forError(error));
+    m_error->showMessage(error.port() ? ErrorMessages::forBind(error, error.port()) : ErrorMessages::forError(error));
     m_withoutPasswords->setVisible(error.code() == ErrorCode::KeychainUnavailable && m_source == m_controller);
 }
 

@@ -4,21 +4,6 @@
 
 #include <QCoreApplication>
 
-namespace {
-
-// Bind details from core/net name the holder as "held by <name> (pid <n>)"; older details do not, so only a
-// match is shown to the user.
-QString holderFromDetail(const QString &detail)
-{
-    const QString marker = QStringLiteral("held by ");
-    const qsizetype at = detail.indexOf(marker);
-    if (at < 0)
-        return {};
-    return detail.mid(at + marker.size()).section(QLatin1Char(';'), 0, 0).trimmed();
-}
-
-} // namespace
-
 QString ErrorMessages::setcapCommand(const QString &binaryPath)
 {
     return QStringLiteral("sudo setcap cap_net_bind_service,cap_net_raw+ep \"%1\"").arg(binaryPath);
@@ -43,7 +28,7 @@ ErrorMessage ErrorMessages::forBind(const Error &error, quint16 port)
         return {};
     case ErrorCode::PortInUse: {
         m.what = tr("UDP port %1 (%2) is already in use.").arg(port).arg(service);
-        const QString holder = holderFromDetail(error.detail());
+        const QString &holder = error.portHolder();
         m.why = holder.isEmpty()
                     ? tr("Another %1 server is running on this computer (for example dnsmasq, Tftpd64 or Windows "
                          "Internet Connection Sharing).")

@@ -1408,10 +1408,6 @@
             <translation>Keine Verbindung an dieser Karte: Prüfen Sie das Kabel zum Switch.</translation>
         </message>
         <message>
-            <source>Asking the network on %1 for other DHCP servers…</source>
-            <translation>Frage im Netz an %1 nach anderen DHCP-Servern…</translation>
-        </message>
-        <message>
             <source>The scan could not run: %1</source>
             <translation>Die Suche konnte nicht laufen: %1</translation>
         </message>
@@ -1454,6 +1450,10 @@
         <message>
             <source>Another DHCP server answers on this card. Remove it, use it instead, or tick "Serve anyway".</source>
             <translation>An dieser Karte antwortet ein anderer DHCP-Server. Entfernen Sie ihn, nutzen Sie ihn stattdessen oder wählen Sie „Trotzdem bedienen“.</translation>
+        </message>
+        <message>
+            <source>Asking the network on %1 for other DHCP servers (slow ones included, up to %2 s)…</source>
+            <translation>Frage das Netz an %1 nach anderen DHCP-Servern (auch langsamen, bis zu %2 s)…</translation>
         </message>
     </context>
     <context>
@@ -1713,6 +1713,10 @@
         <message>
             <source>pkexec could not be started. Run the command above in a terminal instead.</source>
             <translation>pkexec konnte nicht gestartet werden. Führen Sie stattdessen den obigen Befehl in einem Terminal aus.</translation>
+        </message>
+        <message>
+            <source>… checking</source>
+            <translation>… wird geprüft</translation>
         </message>
     </context>
     <context>

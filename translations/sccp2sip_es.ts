@@ -1408,10 +1408,6 @@
             <translation>No hay enlace en esta tarjeta: compruebe el cable hasta el switch.</translation>
         </message>
         <message>
-            <source>Asking the network on %1 for other DHCP servers…</source>
-            <translation>Buscando otros servidores DHCP en la red de %1…</translation>
-        </message>
-        <message>
             <source>The scan could not run: %1</source>
             <translation>No se pudo realizar la búsqueda: %1</translation>
         </message>
@@ -1454,6 +1450,10 @@
         <message>
             <source>Another DHCP server answers on this card. Remove it, use it instead, or tick "Serve anyway".</source>
             <translation>Otro servidor DHCP responde en esta tarjeta. Quítelo, úselo en su lugar o marque «Servir de todos modos».</translation>
+        </message>
+        <message>
+            <source>Asking the network on %1 for other DHCP servers (slow ones included, up to %2 s)…</source>
+            <translation>Buscando otros servidores DHCP en la red de %1 (también los lentos, hasta %2 s)…</translation>
         </message>
     </context>
     <context>
@@ -1713,6 +1713,10 @@
         <message>
             <source>pkexec could not be started. Run the command above in a terminal instead.</source>
             <translation>No se pudo iniciar pkexec. Ejecute en su lugar el comando de arriba en un terminal.</translation>
+        </message>
+        <message>
+            <source>… checking</source>
+            <translation>… comprobando</translation>
         </message>
     </context>
     <context>

@@ -1408,10 +1408,6 @@
             <translation>Pas de lien sur cette carte : vérifiez le câble vers le commutateur.</translation>
         </message>
         <message>
-            <source>Asking the network on %1 for other DHCP servers…</source>
-            <translation>Recherche d’autres serveurs DHCP sur le réseau de %1…</translation>
-        </message>
-        <message>
             <source>The scan could not run: %1</source>
             <translation>La recherche n’a pas pu s’exécuter : %1</translation>
         </message>
@@ -1454,6 +1450,10 @@
         <message>
             <source>Another DHCP server answers on this card. Remove it, use it instead, or tick "Serve anyway".</source>
             <translation>Un autre serveur DHCP répond sur cette carte. Retirez-le, utilisez-le à la place, ou cochez « Servir quand même ».</translation>
+        </message>
+        <message>
+            <source>Asking the network on %1 for other DHCP servers (slow ones included, up to %2 s)…</source>
+            <translation>Recherche d'autres serveurs DHCP sur le réseau de %1 (y compris les lents, jusqu'à %2 s)…</translation>
         </message>
     </context>
     <context>
@@ -1713,6 +1713,10 @@
         <message>
             <source>pkexec could not be started. Run the command above in a terminal instead.</source>
             <translation>Impossible de lancer pkexec. Exécutez plutôt la commande ci-dessus dans un terminal.</translation>
+        </message>
+        <message>
+            <source>… checking</source>
+            <translation>… vérification</translation>
         </message>
     </context>
     <context>

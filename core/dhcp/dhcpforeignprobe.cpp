@@ -12,6 +12,7 @@ constexpr int kMaxFindings = 16;
 constexpr quint16 kDiscardPort = 9;
 constexpr int kSettleMs = 300;
 constexpr int kMaxDatagramsPerRead = 256; // a flood of replies cannot hold the event loop
+constexpr int kProgressMs = 200;
 } // namespace
 
 DhcpForeignProbe::DhcpForeignProbe(Config config, QObject *parent)
@@ -21,6 +22,9 @@ DhcpForeignProbe::DhcpForeignProbe(Config config, QObject *parent)
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, &DhcpForeignProbe::finish);
     connect(&m_resend, &QTimer::timeout, this, &DhcpForeignProbe::sendDiscover);
+    m_progress.setInterval(kProgressMs);
+    connect(&m_progress, &QTimer::timeout, this,
+            [this] { Q_EMIT progressed(int(m_elapsed.elapsed()), m_config.totalMs()); });
 }
 
 DhcpForeignProbe::~DhcpForeignProbe() = default;
@@ -51,9 +55,12 @@ void DhcpForeignProbe::start()
     m_socket = std::move(socket).value();
     connect(m_socket.get(), &QUdpSocket::readyRead, this, &DhcpForeignProbe::readReplies);
     m_xid = QRandomGenerator::global()->generate();
-    m_deadline.start(std::max(1, m_config.timeoutMs));
-    m_resend.start(std::max(1, m_config.timeoutMs / std::max(1, m_config.attempts)));
-    qCInfo(lcDhcp) << "probing for other DHCP servers on" << m_config.interface << "for" << m_config.timeoutMs << "ms";
+    m_elapsed.start();
+    m_deadline.start(std::max(1, m_config.totalMs()));
+    m_resend.start(std::max(1, m_config.retransmitMs));
+    m_progress.start();
+    qCInfo(lcDhcp) << "probing for other DHCP servers on" << m_config.interface << "for" << m_config.totalMs() << "ms,"
+                   << m_config.attempts << "DISCOVERs";
     sendDiscover();
 }
 
@@ -114,6 +121,7 @@ void DhcpForeignProbe::finish()
         return;
     m_done = true;
     m_resend.stop();
+    m_progress.stop();
     for (Finding &finding : m_findings) {
         if (!finding.mac.isValid())
             finding.mac = NetPlatform::neighbourMac(finding.address).value_or(MacAddress());

@@ -3,6 +3,7 @@
 #include "core/common/error.h"
 #include "core/common/macaddress.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
@@ -16,6 +17,11 @@ class QUdpSocket;
 // Asks the bench card "is there already a DHCP server here?": broadcasts DISCOVERs from the client port and
 // collects every OFFER/ACK answering them within a bounded wait. A found server is named by address and,
 // where the neighbour table tells, by MAC. finished() fires exactly once, never inside start().
+//
+// Timing: a DISCOVER may be lost, and real office routers answer slowly. dnsmasq, which most of them run, pings an
+// address before offering it and waits 3 s for an echo (PING_WAIT in its source, dnsmasq/config.h). So the probe
+// sends `attempts` DISCOVERs `retransmitMs` apart and listens `listenAfterLastMs` after the last one, longer than
+// that ping. The first answer ends the wait early.
 class DhcpForeignProbe : public QObject
 {
     Q_OBJECT
@@ -29,8 +35,10 @@ public:
         quint16 clientPort = 68;
         MacAddress ownMac;       // chaddr of the DISCOVERs
         QHostAddress ownAddress; // our own server's replies are not foreign
-        int timeoutMs = 3000;
-        int attempts = 2; // DISCOVERs sent, spread over the wait
+        int attempts = 3;
+        int retransmitMs = 1000;
+        int listenAfterLastMs = 4000;
+        int totalMs() const { return std::max(0, attempts - 1) * retransmitMs + listenAfterLastMs; }
     };
     struct Finding
     {
@@ -45,6 +53,8 @@ public:
     static QString describe(const QList<Finding> &findings); // "10.0.0.1 (00:11:22:33:44:55), …" for details
 
 Q_SIGNALS:
+    // While it listens, a few times a second: for a progress bar.
+    void progressed(int elapsedMs, int totalMs);
     void finished(const QList<DhcpForeignProbe::Finding> &servers, const Error &error);
 
 private:
@@ -57,6 +67,8 @@ private:
     std::unique_ptr<QUdpSocket> m_socket;
     QTimer m_deadline;
     QTimer m_resend;
+    QTimer m_progress;
+    QElapsedTimer m_elapsed;
     quint32 m_xid = 0;
     int m_sent = 0;
     bool m_done = false;

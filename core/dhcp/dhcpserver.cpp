@@ -149,7 +149,7 @@ Result<void> DhcpServer::start()
         probeConfig.clientPort = m_config.clientPort;
         probeConfig.ownMac = m_ownMac;
         probeConfig.ownAddress = m_config.serverAddress;
-        probeConfig.timeoutMs = m_config.foreignProbeTimeoutMs;
+        probeConfig.listenAfterLastMs = m_config.foreignProbeListenMs;
         m_probe = std::make_unique<DhcpForeignProbe>(probeConfig);
         connect(m_probe.get(), &DhcpForeignProbe::finished, this, &DhcpServer::onProbeFinished);
         m_probe->start();

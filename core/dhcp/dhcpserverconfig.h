@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/macaddress.h"
+#include "core/dhcp/dhcpforeignprobe.h"
 #include "core/dhcp/dhcpreplydelivery.h"
 
 #include <QHash>
@@ -64,7 +65,8 @@ struct DhcpServerConfig
 
     // Before serving: DISCOVER on the card and refuse to serve while another server answers.
     bool probeForeignServers = true;
-    int foreignProbeTimeoutMs = 3000;
+    // How long the probe listens after its last DISCOVER (DhcpForeignProbe::Config::listenAfterLastMs).
+    int foreignProbeListenMs = DhcpForeignProbe::Config().listenAfterLastMs;
     bool allowForeignServer = false; // the user's explicit override
     // While serving: listen on the client port for other servers' OFFER/ACKs.
     bool watchForeignServers = true;

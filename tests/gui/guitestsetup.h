@@ -3,14 +3,17 @@
 #include "core/phones/phonecatalog.h"
 #include "ui/wizard/benchsetup.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QWizard>
 
+#include <atomic>
 #include <memory>
 
 // What every wizard test needs: the real phone catalog, a BenchSetup on a fresh state folder and a port probe
@@ -18,7 +21,8 @@
 struct GuiTestSetup
 {
     QTemporaryDir stateDir;
-    QHash<quint16, Error> portAnswers; // missing port: binds fine
+    QHash<quint16, Error> portAnswers;     // missing port: binds fine; read by the probe on the checker's thread
+    std::atomic<int> probesOnGuiThread{0}; // the GUI thread opens no sockets: the probe must never run there
     std::unique_ptr<BenchSetup> setup;
 
     GuiTestSetup()
@@ -27,7 +31,11 @@ struct GuiTestSetup
         if (!catalog)
             qFatal("catalog: %s", qPrintable(catalog.error().toLogString()));
         setup = std::make_unique<BenchSetup>(std::move(catalog).value(), stateDir.path());
-        setup->setPortProbe([this](quint16 port) { return portAnswers.value(port); });
+        setup->setPortProbe([this](quint16 port) {
+            if (QThread::currentThread() == QCoreApplication::instance()->thread())
+                ++probesOnGuiThread;
+            return portAnswers.value(port);
+        });
     }
 
     // Opens the wizard directly on one page, as if the earlier pages were done.

@@ -4,10 +4,10 @@
 #include "tests/gui/fakebencheventsource.h"
 #include "tests/gui/guitestsetup.h"
 #include "tests/support/fakeclock.h"
-#include "ui/text/errormessages.h"
 #include "ui/models/benchphonefiltermodel.h"
 #include "ui/models/benchphonemodel.h"
 #include "ui/models/benchstagestyle.h"
+#include "ui/text/errormessages.h"
 #include "ui/widgets/benchprogressdelegate.h"
 
 #include <QAbstractItemModelTester>

@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QProgressBar>
 #include <QSignalSpy>
 #include <QUdpSocket>
 
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void poolIsValidated_data();
     void poolIsValidated();
     void foreignServerBlocksUntilOverride();
+    void changingTheCardScansAgain();
     void existingServerSkipsTheScan();
     void prepareOnlyNeedsNoScan();
 
@@ -67,7 +69,8 @@ TestNetworkPage::Env::Env()
         config.target = QHostAddress::LocalHost;
         config.serverPort = silentPort;
         config.clientPort = 0;
-        config.timeoutMs = 300;
+        config.retransmitMs = 100;
+        config.listenAfterLastMs = 300;
     });
 }
 
@@ -188,6 +191,30 @@ void TestNetworkPage::foreignServerBlocksUntilOverride()
     QVERIFY(env.base.setup->dhcpServerConfig().allowForeignServer);
 }
 
+void TestNetworkPage::changingTheCardScansAgain()
+{
+    Env env;
+    BenchWizard wizard(env.base.setup.get(), QString());
+    NetworkPage *page = open(wizard);
+    QSignalSpy finished(page, &NetworkPage::scanFinished);
+    QVERIFY(page->isScanning()); // the page scans its first card on its own
+    QVERIFY(finished.wait(5000));
+    auto *progress = page->findChild<QProgressBar *>(QStringLiteral("scanProgress"));
+    QVERIFY(progress);
+    QSignalSpy advanced(progress, &QProgressBar::valueChanged);
+    // Another card with an address is another network: asked again, with progress while it listens.
+    page->findChild<QComboBox *>(QStringLiteral("cardCombo"))->setCurrentIndex(2);
+    QVERIFY(page->isScanning());
+    QVERIFY(!page->isComplete());
+    QVERIFY(progress->isVisible());
+    QCOMPARE(progress->maximum(), env.base.setup->foreignProbeConfig(NetworkInterfaceInfo()).totalMs());
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.size(), 2);
+    QVERIFY(!advanced.isEmpty());
+    QVERIFY(!progress->isVisible());
+    QVERIFY(page->isComplete());
+}
+
 void TestNetworkPage::existingServerSkipsTheScan()
 {
     Env env;
@@ -209,7 +236,8 @@ void TestNetworkPage::prepareOnlyNeedsNoScan()
     // Without privileges the scan cannot bind its port; preparing firmware and lines must still be possible.
     env.base.setup->setProbeTuner([](DhcpForeignProbe::Config &config) {
         config.interface = QStringLiteral("no-such-card0");
-        config.timeoutMs = 200;
+        config.retransmitMs = 100;
+        config.listenAfterLastMs = 200;
     });
     BenchWizard wizard(env.base.setup.get(), QString());
     NetworkPage *page = open(wizard);

@@ -60,6 +60,10 @@ void TestPreflightPage::portProblemsRefuseNext()
     wizard.show();
     auto *page = qobject_cast<PreflightPage *>(wizard.currentPage());
     QVERIFY(page);
+    QVERIFY(!page->isComplete()); // Next waits for the check, which runs off the GUI thread
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isChecking(), 5000);
+    QCOMPARE(env.probesOnGuiThread.load(), 0);
+    QVERIFY(page->isComplete());
     QVERIFY(!page->portsReady());
     QCOMPARE(env.setup->dhcpPortCheck().code(), port == 67 ? error.code() : ErrorCode::None);
 
@@ -92,6 +96,7 @@ void TestPreflightPage::prepareOnlyLetsTheTechnicianContinue()
     env.portAnswers.insert(67, Error(ErrorCode::PortInUse, QStringLiteral("busy")));
     BenchWizard wizard(env.setup.get(), QString());
     wizard.show();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 5000);
     QVERIFY(!wizard.currentPage()->validatePage());
     wizard.setField(QStringLiteral("prepareOnly"), true);
     const int following = wizard.nextId();
@@ -107,9 +112,12 @@ void TestPreflightPage::checkAgainPicksUpAFix()
     BenchWizard wizard(env.setup.get(), QString());
     wizard.show();
     auto *page = qobject_cast<PreflightPage *>(wizard.currentPage());
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isChecking(), 5000);
     QVERIFY(!page->validatePage());
     env.portAnswers.clear(); // the technician stopped the other TFTP server
     page->findChild<QPushButton *>(QStringLiteral("checkAgainButton"))->click();
+    QVERIFY(page->isChecking());
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isChecking(), 5000);
     QVERIFY(page->portsReady());
     QVERIFY(!page->findChild<ErrorPanel *>(QStringLiteral("tftpError"))->isVisible());
     QVERIFY(page->findChild<QLabel *>(QStringLiteral("tftpStatus"))->text().contains(QStringLiteral("ready")));

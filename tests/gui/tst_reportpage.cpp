@@ -1,10 +1,10 @@
 #include "core/bench/benchreport.h"
 #include "tests/gui/guitestsetup.h"
 #include "tests/gui/reportphones.h"
-#include "ui/text/errormessages.h"
 #include "ui/models/reportphonemodel.h"
 #include "ui/pages/reportpage.h"
 #include "ui/report/reporthtml.h"
+#include "ui/text/errormessages.h"
 #include "ui/wizard/benchwizard.h"
 
 #include <QAbstractButton>

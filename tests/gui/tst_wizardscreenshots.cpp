@@ -122,7 +122,8 @@ void TestWizardScreenshots::renderEveryPage()
         config.bindAddress = config.target = QHostAddress::LocalHost;
         config.serverPort = port;
         config.clientPort = 0;
-        config.timeoutMs = 200;
+        config.retransmitMs = 100;
+        config.listenAfterLastMs = 200;
     });
     env.portAnswers.insert(67, Error(ErrorCode::PortNeedsPrivileges, QStringLiteral("bind 0.0.0.0:67: EACCES")));
     env.portAnswers.insert(

@@ -1,8 +1,8 @@
 #include "ui/pages/firmwarepage.h"
 
 #include "core/firmware/firmwareimportjob.h"
-#include "ui/text/errormessages.h"
 #include "ui/models/firmwarelibrarymodel.h"
+#include "ui/text/errormessages.h"
 #include "ui/uilogging.h"
 #include "ui/widgets/errorpanel.h"
 #include "ui/widgets/refusallabel.h"

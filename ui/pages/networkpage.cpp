@@ -4,6 +4,7 @@
 #include "ui/uilogging.h"
 #include "ui/widgets/refusallabel.h"
 #include "ui/wizard/benchsetup.h"
+#include "ui/wizard/networkchecker.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -96,7 +97,9 @@ NetworkPage::NetworkPage(BenchSetup *setup, QWidget *parent)
     m_scanButton = new QPushButton(tr("&Scan for other DHCP servers"), modeBox);
     m_scanButton->setObjectName(QStringLiteral("scanButton"));
     m_scanProgress = new QProgressBar(modeBox);
+    m_scanProgress->setObjectName(QStringLiteral("scanProgress"));
     m_scanProgress->setRange(0, 0);
+    m_scanProgress->setTextVisible(false);
     m_scanProgress->setAccessibleName(tr("Scan in progress"));
     m_scanProgress->setVisible(false);
     m_scanResult = new QLabel(modeBox);
@@ -128,6 +131,12 @@ NetworkPage::NetworkPage(BenchSetup *setup, QWidget *parent)
     layout->addWidget(m_refusal);
     layout->addStretch();
 
+    m_checker = new NetworkChecker(this);
+    connect(m_checker, &NetworkChecker::scanProgressed, this, [this](int elapsedMs, int totalMs) {
+        m_scanProgress->setRange(0, totalMs);
+        m_scanProgress->setValue(std::min(elapsedMs, totalMs));
+    });
+    connect(m_checker, &NetworkChecker::scanFinished, this, &NetworkPage::onScanFinished);
     connect(m_card, &QComboBox::currentIndexChanged, this, &NetworkPage::onCardChanged);
     connect(m_scanButton, &QPushButton::clicked, this, &NetworkPage::startScan);
     connect(m_ownDhcp, &QRadioButton::toggled, this, &NetworkPage::updateModeWidgets);
@@ -146,6 +155,7 @@ void NetworkPage::initializePage()
     // The scan takes a few seconds and needs no input: start it at once so its verdict is ready.
     if (m_ownDhcp->isChecked() && selectedCard() && selectedCard()->hasIpv4())
         startScan();
+    m_scanOnCardChange = true;
 }
 
 void NetworkPage::refreshCards()
@@ -204,6 +214,9 @@ void NetworkPage::onCardChanged()
     }
     m_cardNote->setText(notes.join(QLatin1Char(' ')));
     m_cardNote->setVisible(!notes.isEmpty());
+    // Another card is another network: look again (a scan still running for the old card is superseded).
+    if (m_scanOnCardChange && m_ownDhcp->isChecked() && card && card->hasIpv4())
+        startScan();
     Q_EMIT completeChanged();
 }
 
@@ -216,27 +229,34 @@ void NetworkPage::updateModeWidgets()
     Q_EMIT completeChanged();
 }
 
+bool NetworkPage::isScanning() const
+{
+    return m_checker->isScanning();
+}
+
 void NetworkPage::startScan()
 {
     const NetworkInterfaceInfo *card = selectedCard();
-    if (!card || isScanning())
+    if (!card)
         return;
     m_found.clear();
     m_scanned = false;
-    m_probe = new DhcpForeignProbe(m_setup->foreignProbeConfig(*card), this);
-    connect(m_probe, &DhcpForeignProbe::finished, this, &NetworkPage::onScanFinished);
+    const DhcpForeignProbe::Config config = m_setup->foreignProbeConfig(*card);
+    m_scanProgress->setRange(0, config.totalMs());
+    m_scanProgress->setValue(0);
     m_scanProgress->setVisible(true);
     m_scanButton->setEnabled(false);
-    m_scanResult->setText(tr("Asking the network on %1 for other DHCP servers…").arg(card->name));
+    m_override->setVisible(false);
+    m_scanResult->setText(tr("Asking the network on %1 for other DHCP servers (slow ones included, up to %2 s)…")
+                              .arg(card->name)
+                              .arg((config.totalMs() + 999) / 1000));
     qCInfo(lcUiWizard) << "Scanning" << card->name << "for foreign DHCP servers";
+    m_checker->scan(config); // a scan still running for another card is superseded
     Q_EMIT completeChanged();
-    m_probe->start();
 }
 
 void NetworkPage::onScanFinished(const QList<DhcpForeignProbe::Finding> &servers, const Error &error)
 {
-    m_probe->deleteLater();
-    m_probe = nullptr;
     m_scanProgress->setVisible(false);
     m_scanButton->setEnabled(m_ownDhcp->isChecked());
     m_found = servers;

@@ -3,10 +3,10 @@
 #include "core/dhcp/dhcpforeignprobe.h"
 #include "core/net/networkinterfaceinfo.h"
 
-#include <QPointer>
 #include <QWizardPage>
 
 class BenchSetup;
+class NetworkChecker;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -17,8 +17,9 @@ class QRadioButton;
 class QSpinBox;
 
 // Page 2: the bench card and the address plan. Wired cards with an address come first; Wi-Fi and cards without
-// an address are flagged. Before our DHCP server may run, a scan looks for another DHCP server on the card; a
-// found one blocks the page until the technician overrides it or switches to "use the existing server".
+// an address are flagged. Before our DHCP server may run, a scan (off the GUI thread, with progress) looks for
+// another DHCP server on the card, and again whenever the card changes; a found one blocks the page until the
+// technician overrides it or switches to "use the existing server".
 class NetworkPage : public QWizardPage
 {
     Q_OBJECT
@@ -27,7 +28,7 @@ public:
 
     void refreshCards();
     void startScan();
-    bool isScanning() const { return m_probe != nullptr; }
+    bool isScanning() const;
     const QList<DhcpForeignProbe::Finding> &foreignServers() const { return m_found; }
 
     void initializePage() override;
@@ -60,7 +61,8 @@ private:
     QLabel *m_scanResult = nullptr;
     QCheckBox *m_override = nullptr;
     QLabel *m_refusal = nullptr;
-    QPointer<DhcpForeignProbe> m_probe;
+    NetworkChecker *m_checker = nullptr;
     QList<DhcpForeignProbe::Finding> m_found;
     bool m_scanned = false;
+    bool m_scanOnCardChange = false; // set once the page has shown its first card
 };

@@ -5,6 +5,7 @@
 #include "ui/widgets/errorpanel.h"
 #include "ui/widgets/refusallabel.h"
 #include "ui/wizard/benchsetup.h"
+#include "ui/wizard/networkchecker.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -20,7 +21,11 @@
 PreflightPage::PreflightPage(BenchSetup *setup, QWidget *parent)
     : QWizardPage(parent)
     , m_setup(setup)
+    , m_checker(new NetworkChecker(this))
 {
+    connect(m_checker, &NetworkChecker::portsChecked, this, [this](const QHash<quint16, Error> &results) {
+        onPortsChecked(results.value(DhcpPort), results.value(TftpPort));
+    });
     setTitle(tr("Before you start"));
     setSubTitle(tr("sccp2sip turns Cisco 79xx phones from SCCP into SIP phones. It runs its own DHCP and TFTP "
                    "servers on this computer, so check the bench first."));
@@ -117,8 +122,22 @@ void PreflightPage::initializePage()
 
 void PreflightPage::runChecks()
 {
-    const Error dhcp = m_setup->probePort(DhcpPort);
-    const Error tftp = m_setup->probePort(TftpPort);
+    for (QLabel *status : {m_dhcpStatus, m_tftpStatus}) {
+        status->setText(tr("… checking"));
+        status->setStyleSheet(QString());
+    }
+    // The setup's probe binds the ports for a moment: on the checker's thread, never on this one.
+    m_checker->checkPorts({DhcpPort, TftpPort}, m_setup->portProbe());
+    Q_EMIT completeChanged();
+}
+
+bool PreflightPage::isChecking() const
+{
+    return m_checker->isCheckingPorts();
+}
+
+void PreflightPage::onPortsChecked(const Error &dhcp, const Error &tftp)
+{
     m_setup->setPortChecks(dhcp, tftp);
     showPortResult(m_dhcpStatus, m_dhcpError, tr("DHCP server (UDP %1)").arg(DhcpPort), DhcpPort, !dhcp);
     showPortResult(m_tftpStatus, m_tftpError, tr("TFTP server (UDP %1)").arg(TftpPort), TftpPort, !tftp);
@@ -132,6 +151,7 @@ void PreflightPage::runChecks()
         m_refusal->hide();
     qCInfo(lcUiWizard) << "Preflight: port 67" << dhcp.toLogString() << "port 69" << tftp.toLogString();
     Q_EMIT completeChanged();
+    Q_EMIT checksFinished();
 }
 
 void PreflightPage::showPortResult(QLabel *status, ErrorPanel *panel, const QString &service, quint16 port, bool ok)
@@ -152,7 +172,9 @@ bool PreflightPage::portsReady() const
 
 bool PreflightPage::isComplete() const
 {
-    return true; // validatePage() explains a refusal; a disabled Next button would not
+    // Blocked only for the moment the ports are being checked; afterwards validatePage() explains a refusal,
+    // which a disabled Next button would not.
+    return !isChecking();
 }
 
 bool PreflightPage::validatePage()

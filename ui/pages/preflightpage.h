@@ -1,10 +1,13 @@
 #pragma once
 
+#include "core/common/error.h"
+
 #include <QStringList>
 #include <QWizardPage>
 
 class BenchSetup;
 class ErrorPanel;
+class NetworkChecker;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -23,7 +26,9 @@ public:
 
     // The checklist as shown, one entry per requirement (tests read it instead of scraping labels).
     QStringList requirements() const;
+    // Starts the port checks (off the GUI thread); the statuses say "checking" until they answer.
     void runChecks();
+    bool isChecking() const;
     bool portsReady() const;
     // pkexec with the display variables it strips, then this binary and its arguments (Linux only).
     static QStringList elevatedRelaunchCommand(const QString &binaryPath, const QStringList &arguments);
@@ -32,7 +37,11 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
+Q_SIGNALS:
+    void checksFinished();
+
 private:
+    void onPortsChecked(const Error &dhcp, const Error &tftp);
     void showPortResult(QLabel *status, ErrorPanel *panel, const QString &service, quint16 port, bool ok);
     void relaunchElevated();
 
@@ -47,4 +56,5 @@ private:
     QPushButton *m_relaunchButton = nullptr;
     QCheckBox *m_prepareOnly = nullptr;
     QLabel *m_refusal = nullptr;
+    NetworkChecker *m_checker = nullptr;
 };

@@ -1,9 +1,9 @@
 #include "ui/pages/reportpage.h"
 
 #include "core/bench/benchreport.h"
-#include "ui/text/errormessages.h"
 #include "ui/models/reportphonemodel.h"
 #include "ui/report/reporthtml.h"
+#include "ui/text/errormessages.h"
 #include "ui/uilogging.h"
 #include "ui/widgets/errorpanel.h"
 #include "ui/wizard/benchsetup.h"

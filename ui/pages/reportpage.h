@@ -2,8 +2,8 @@
 
 #include "core/bench/phonerecord.h"
 #include "core/common/error.h"
-#include "ui/text/errormessage.h"
 #include "ui/report/reportsummary.h"
+#include "ui/text/errormessage.h"
 
 #include <QWizardPage>
 

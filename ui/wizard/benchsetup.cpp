@@ -44,11 +44,11 @@ Result<void> BenchSetup::reloadFirmware()
     return loaded;
 }
 
-Error BenchSetup::probePort(quint16 port) const
+BenchSetup::PortProbe BenchSetup::portProbe() const
 {
-    if (!m_portProbe)
-        return Error(ErrorCode::SocketError, QStringLiteral("no port probe configured"));
-    return m_portProbe(port);
+    if (m_portProbe)
+        return m_portProbe;
+    return [](quint16) { return Error(ErrorCode::SocketError, QStringLiteral("no port probe configured")); };
 }
 
 QString BenchSetup::inventoryPath() const

@@ -38,10 +38,11 @@ public:
     // Re-reads the library from disk after an import and tells the pages.
     Result<void> reloadFirmware();
 
-    // Binds a server port for a moment and releases it; the wizard's default uses core/net, tests inject one.
+    // Binds a server port for a moment and releases it; the wizard's default uses core/net, tests inject one. The
+    // probe opens a socket, so it runs off the GUI thread (NetworkChecker): it must not touch GUI objects.
     using PortProbe = std::function<Error(quint16 port)>;
     void setPortProbe(PortProbe probe) { m_portProbe = std::move(probe); }
-    Error probePort(quint16 port) const;
+    PortProbe portProbe() const;
 
     // Page 4: the PBX, the inventory (kept without passwords in <state>/inventory.csv) and the keychain.
     const PbxSettings &pbxSettings() const { return m_pbx; }

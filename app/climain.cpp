@@ -1,4 +1,5 @@
 #include "app/cli/clicommand.h"
+#include "app/cli/clistdio.h"
 #include "app/cli/exitcode.h"
 #include "core/common/appidentity.h"
 #include "core/common/version.h"
@@ -30,6 +31,7 @@ void printUsage(QTextStream &out)
 
 int main(int argc, char *argv[])
 {
+    useBinaryStandardStreams();
     QCoreApplication app(argc, argv);
     applyApplicationIdentity();
 

@@ -9,6 +9,9 @@
 #include <fcntl.h>
 #include <unistd.h>
 #endif
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
 
 namespace {
 
@@ -21,11 +24,35 @@ void onSignal(int number)
     [[maybe_unused]] const ssize_t written = ::write(s_pipe[1], &byte, 1);
 }
 #else
-volatile std::sig_atomic_t s_signal = 0;
+volatile std::sig_atomic_t s_signal = 0; // set by the handler; a timer in the event loop picks it up
+#endif
 
+#if !defined(Q_OS_UNIX) && !defined(Q_OS_WIN)
 void onSignal(int number)
 {
-    s_signal = number; // nothing else is safe here; a timer in the event loop picks it up
+    s_signal = number; // nothing else is safe here
+}
+#endif
+
+#ifdef Q_OS_WIN
+// Ctrl+C, Ctrl+Break, the console window's close button, logoff and shutdown all arrive here (on a thread of
+// their own). They ask for the same clean stop as SIGINT/SIGTERM on Unix; Windows ends the process anyway a few
+// seconds after a close, logoff or shutdown event.
+BOOL WINAPI onConsoleEvent(DWORD event)
+{
+    switch (event) {
+    case CTRL_C_EVENT:
+    case CTRL_BREAK_EVENT:
+        s_signal = SIGINT;
+        return TRUE;
+    case CTRL_CLOSE_EVENT:
+    case CTRL_LOGOFF_EVENT:
+    case CTRL_SHUTDOWN_EVENT:
+        s_signal = SIGTERM;
+        return TRUE;
+    default:
+        return FALSE;
+    }
 }
 #endif
 
@@ -35,8 +62,15 @@ CliSignalWatcher::CliSignalWatcher(QObject *parent)
     : QObject(parent)
 {
 #ifdef Q_OS_UNIX
-    if (s_pipe[0] < 0 && ::pipe2(s_pipe, O_CLOEXEC | O_NONBLOCK) != 0)
-        return;
+    // pipe() and fcntl(): macOS has no pipe2().
+    if (s_pipe[0] < 0) {
+        if (::pipe(s_pipe) != 0)
+            return;
+        for (int fd : s_pipe) {
+            ::fcntl(fd, F_SETFD, FD_CLOEXEC);
+            ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
+        }
+    }
     m_notifier = new QSocketNotifier(s_pipe[0], QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &CliSignalWatcher::onReadable);
     struct sigaction action = {};
@@ -49,15 +83,23 @@ CliSignalWatcher::CliSignalWatcher(QObject *parent)
     auto *poll = new QTimer(this);
     connect(poll, &QTimer::timeout, this, &CliSignalWatcher::onReadable);
     poll->start(200);
+#ifdef Q_OS_WIN
+    ::SetConsoleCtrlHandler(onConsoleEvent, TRUE);
+#else
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
+#endif
 #endif
 }
 
 CliSignalWatcher::~CliSignalWatcher()
 {
+#ifdef Q_OS_WIN
+    ::SetConsoleCtrlHandler(onConsoleEvent, FALSE);
+#else
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
+#endif
 }
 
 void CliSignalWatcher::onReadable()

@@ -5,7 +5,8 @@
 class QSocketNotifier;
 
 // SIGINT/SIGTERM as a Qt signal. On Unix the handler only writes one byte into a pipe (async-signal-safe) and a
-// QSocketNotifier brings it into the event loop, where stopping cleanly is allowed; elsewhere a flag is polled.
+// QSocketNotifier brings it into the event loop, where stopping cleanly is allowed. On Windows a console control
+// handler (Ctrl+C, Ctrl+Break, close, logoff, shutdown) sets a flag that a timer polls.
 class CliSignalWatcher : public QObject
 {
     Q_OBJECT

@@ -271,8 +271,20 @@ Result<void> DhcpLeaseStore::compact(const QList<DhcpLease> &live)
     for (const DhcpLease &lease : live)
         file.write(encode(lease, true));
     file.flush();
-    if (!syncHandle(file.handle()) || !file.commit())
+    if (!syncHandle(file.handle()))
         return Error(ErrorCode::FileUnwritable, journalPath() + QStringLiteral(": ") + file.errorString());
+    // Windows refuses to replace a file that is open, so the journal's own handle is closed for the rename and
+    // opened again after it, whichever way the rename went.
+    const qint64 oldEnd = m_writeOffset;
+    m_journal.close();
+    m_handle = -1;
+    if (!file.commit()) {
+        const Error failure(ErrorCode::FileUnwritable, journalPath() + QStringLiteral(": ") + file.errorString());
+        if (Result<void> reopened = reopenForAppend(oldEnd); !reopened)
+            qCWarning(lcDhcp) << "lease journal not reopened after a failed compaction:"
+                              << reopened.error().toLogString();
+        return failure;
+    }
     syncDirectory(m_directory);
     m_records = int(live.size());
     m_live = int(live.size());

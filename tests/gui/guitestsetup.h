@@ -56,6 +56,11 @@ struct GuiTestSetup
     static void isolateSettings()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // An INI file in the test-mode config folder on every OS: Windows' native format is the registry, which
+        // test mode does not redirect.
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                           QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation));
         QSettings().clear();
     }
 };

@@ -4,6 +4,7 @@
 #include "core/bench/benchsession.h"
 #include "tests/support/benchlibrary.h"
 #include "tests/support/tftptestclient.h"
+#include "tests/support/wine.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -76,14 +77,19 @@ void TestBenchSessionThread::runsOnAWorkerThread()
     QVERIFY2(config1.ok, qPrintable(config1.error));
     QVERIFY(config1.data.contains("SIP41.9-4-2SR3-1S"));
 
-    TftpTestClient stranger(QHostAddress(u"127.0.0.2"_qs));
-    const TftpTestClient::Download refused = stranger.download(server, port, u"SEP"_qs + kMac + u".cnf.xml"_qs);
-    QVERIFY(!refused.ok);
-    QCOMPARE(refused.errorCode, 2);
-    QVERIFY(stranger.download(server, port, u"XMLDefault.cnf.xml"_qs).ok); // nothing secret in it
-
-    QTRY_VERIFY_WITH_TIMEOUT(warnings.contains(kMac + u" PhoneConfigRefused"_qs), 5000);
-    QVERIFY(warnings.contains(kMac + u" PhoneConfigClaimed"_qs));
+    // The refusal needs a second source address. Under Wine a UDP socket bound to 127.0.0.2 sends from 127.0.0.1
+    // (Wine binds broadcast-capable sockets to any address), so the stranger would be the phone: that part of the
+    // check is left to Linux and to a real Windows machine.
+    const bool distinctSources = !runningUnderWine();
+    if (distinctSources) {
+        TftpTestClient stranger(QHostAddress(u"127.0.0.2"_qs));
+        const TftpTestClient::Download refused = stranger.download(server, port, u"SEP"_qs + kMac + u".cnf.xml"_qs);
+        QVERIFY(!refused.ok);
+        QCOMPARE(refused.errorCode, 2);
+        QVERIFY(stranger.download(server, port, u"XMLDefault.cnf.xml"_qs).ok); // nothing secret in it
+        QTRY_VERIFY_WITH_TIMEOUT(warnings.contains(kMac + u" PhoneConfigRefused"_qs), 5000);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(warnings.contains(kMac + u" PhoneConfigClaimed"_qs), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(stages.contains(kMac + u" config"_qs), 5000);
     QVERIFY(stages.contains(kMac + u" firmware"_qs));
     for (Qt::HANDLE id : std::as_const(threads))

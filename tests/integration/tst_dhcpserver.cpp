@@ -16,8 +16,6 @@
 #include <QTest>
 #include <QUdpSocket>
 
-#include <unistd.h>
-
 using Type = DhcpMessage::Type;
 
 // The server's whole RFC 2131 life cycle against a scripted client on 127.0.0.1. Replies go back to the
@@ -577,8 +575,11 @@ void TestDhcpServer::portInUseNamesHolder()
     const Result<void> started = second.start();
     QVERIFY(!started);
     QCOMPARE(started.error().code(), ErrorCode::PortInUse);
-    QVERIFY2(started.error().detail().contains(QStringLiteral("pid %1").arg(::getpid())),
+    QCOMPARE(started.error().port(), c.port);
+#if defined(Q_OS_LINUX) // the holder is looked up where the OS tells (/proc); elsewhere it stays empty
+    QVERIFY2(started.error().detail().contains(QStringLiteral("pid %1").arg(QCoreApplication::applicationPid())),
              qPrintable(started.error().detail()));
+#endif
 }
 
 void TestDhcpServer::burstBeforeServingKeepsServerListening_data()

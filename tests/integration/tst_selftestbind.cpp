@@ -1,5 +1,6 @@
 #include "tests/support/netnsfixture.h"
 #include "tests/support/processrun.h"
+#include "tests/support/wine.h"
 
 #include <QTest>
 #include <QUdpSocket>
@@ -15,7 +16,9 @@ private Q_SLOTS:
     void outcome_data();
     void outcome();
     void portInUse();
+#if defined(Q_OS_LINUX) // unshare and setpriv: Linux's way to run the CLI unprivileged
     void privilegedPortAsUnprivilegedUser();
+#endif
 };
 
 void TestSelftestBind::outcome_data()
@@ -52,6 +55,9 @@ void TestSelftestBind::outcome()
     QFETCH(QString, stdoutStart);
     QFETCH(QString, stderrContains);
 
+    if (QByteArray(QTest::currentDataTag()) == "address not local")
+        SCCP2SIP_SKIP_UNDER_WINE("a UDP socket with SO_BROADCAST bound to an address is bound to any address instead "
+                                 "(Wine's way to deliver broadcasts), so a foreign address binds too");
     const ProcessRun r = runCli(QStringList{u"selftest-bind"_s} + arguments);
     QCOMPARE(r.exitCode, exitCode);
     if (stdoutStart.isEmpty())
@@ -75,6 +81,7 @@ void TestSelftestBind::portInUse()
     QVERIFY(r.out.isEmpty());
 }
 
+#if defined(Q_OS_LINUX)
 void TestSelftestBind::privilegedPortAsUnprivilegedUser()
 {
     SCCP2SIP_REQUIRE_ROOT();
@@ -88,6 +95,7 @@ void TestSelftestBind::privilegedPortAsUnprivilegedUser()
     QVERIFY2(r.err.contains(QStringLiteral("needs privileges")), qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("setcap")), qPrintable(r.err));
 }
+#endif
 
 QTEST_GUILESS_MAIN(TestSelftestBind)
 #include "tst_selftestbind.moc"

@@ -51,17 +51,21 @@ void TestTftpDirectorySource::lookup_data()
     const int none = int(ErrorCode::None);
     QTest::newRow("exact") << u"jar41sip.9-4-2-1S.sbn"_s << u"jar41sip.9-4-2-1S.sbn"_s << none;
     QTest::newRow("case differs") << u"Jar41sip.9-4-2-1S.sbn"_s << u"jar41sip.9-4-2-1S.sbn"_s << none;
+#if !defined(Q_OS_WIN) // two files whose names differ only in case: case-sensitive file systems only
     QTest::newRow("exact preferred: lower") << u"ringlist.xml"_s << u"ringlist.xml"_s << none;
     QTest::newRow("exact preferred: capital") << u"Ringlist.xml"_s << u"Ringlist.xml"_s << none;
     QTest::newRow("neither spelling exact: first sorted") << u"RINGLIST.XML"_s << u"Ringlist.xml"_s << none;
+#endif
     QTest::newRow("folder case differs") << u"desktops/320X196X4/list.xml"_s << u"Desktops/320x196x4/List.xml"_s
                                          << none;
-    QTest::newRow("symlink inside root") << u"alias.loads"_s << u"term41.default.loads"_s << none;
     QTest::newRow("missing") << u"ITLFile.tlv"_s << QString() << int(ErrorCode::FileNotFound);
     QTest::newRow("missing folder") << u"nope/x"_s << QString() << int(ErrorCode::FileNotFound);
     QTest::newRow("folder is not a file") << u"Desktops"_s << QString() << int(ErrorCode::FileNotFound);
+#if !defined(Q_OS_WIN) // symbolic links as Unix makes them (QFile::link makes .lnk shortcuts on Windows)
+    QTest::newRow("symlink inside root") << u"alias.loads"_s << u"term41.default.loads"_s << none;
     QTest::newRow("symlink out of root") << u"passwd"_s << QString() << int(ErrorCode::TftpAccessDenied);
     QTest::newRow("through symlinked folder") << u"tmpdir/x"_s << QString() << int(ErrorCode::TftpAccessDenied);
+#endif
 }
 
 void TestTftpDirectorySource::lookup()
@@ -70,10 +74,13 @@ void TestTftpDirectorySource::lookup()
     QFETCH(QString, realName);
     QFETCH(int, error);
     write(u"jar41sip.9-4-2-1S.sbn"_s, "jar");
-    write(u"ringlist.xml"_s, "lower");
     write(u"Ringlist.xml"_s, "capital");
+#if !defined(Q_OS_WIN)
+    write(u"ringlist.xml"_s, "lower");
+#endif
     write(u"Desktops/320x196x4/List.xml"_s, "list");
     write(u"term41.default.loads"_s, "loads");
+#if !defined(Q_OS_WIN)
     QVERIFY(QFile::link(m_dir->filePath(u"term41.default.loads"_s), m_dir->filePath(u"alias.loads"_s)));
     QVERIFY(QFile::link(u"/etc/passwd"_s, m_dir->filePath(u"passwd"_s)));
     QTemporaryDir other;
@@ -81,6 +88,7 @@ void TestTftpDirectorySource::lookup()
     QVERIFY(outside.open(QIODevice::WriteOnly));
     outside.close();
     QVERIFY(QFile::link(other.path(), m_dir->filePath(u"tmpdir"_s)));
+#endif
 
     TftpDirectorySource source(m_dir->path());
     const auto file = source.open(request, QHostAddress::LocalHost);
@@ -90,7 +98,12 @@ void TestTftpDirectorySource::lookup()
         return;
     }
     QVERIFY2(file.ok(), qPrintable(file.error().toLogString()));
+#if defined(Q_OS_WIN)
+    // The file system itself ignores case there: the name is the one asked for, the bytes are the file's.
+    QCOMPARE(file->name().toLower(), realName.toLower());
+#else
     QCOMPARE(file->name(), realName);
+#endif
     QFile onDisk(m_dir->filePath(realName));
     QVERIFY(onDisk.open(QIODevice::ReadOnly));
     QCOMPARE(QByteArray(file->data(), file->size()), onDisk.readAll());

@@ -81,8 +81,10 @@ private Q_SLOTS:
     void manyConcurrentTransfers();
     void descriptorsUnchangedAfter1000Transfers();
     void retransmitBacksOffOnOneTimer();
+#if defined(Q_OS_LINUX) // lowers a card's MTU in a network namespace
     void blockSizeFitsTheCardMtu_data();
     void blockSizeFitsTheCardMtu();
+#endif
     void stopFromASlot_data();
     void stopFromASlot();
 
@@ -894,6 +896,7 @@ void TestTftpServer::retransmitBacksOffOnOneTimer()
     QCOMPARE(failed.at(0).at(1).value<Error>().code(), ErrorCode::TftpTimedOut);
 }
 
+#if defined(Q_OS_LINUX)
 void TestTftpServer::blockSizeFitsTheCardMtu_data()
 {
     QTest::addColumn<QString>("requested");
@@ -935,6 +938,7 @@ void TestTftpServer::blockSizeFitsTheCardMtu()
     QCOMPARE(finished.at(0).at(1).value<TftpTransferStats>().blockSize, expected);
     m_server.reset(); // its sockets live in the namespace the fixture is about to remove
 }
+#endif
 
 void TestTftpServer::stopFromASlot_data()
 {

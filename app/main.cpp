@@ -2,9 +2,9 @@
 #include "core/common/logfile.h"
 #include "core/common/logging.h"
 #include "core/common/version.h"
+#include "core/credentials/keychaincredentialstore.h"
 #include "core/net/netplatform.h"
 #include "core/phones/phonecatalog.h"
-#include "core/provisioning/keychaincredentialstore.h"
 #include "ui/wizard/benchsetup.h"
 #include "ui/wizard/benchwizard.h"
 

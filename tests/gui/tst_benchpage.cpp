@@ -2,7 +2,7 @@
 // Report page, details pane, trust-list guide, filters, errors), and by the real BenchController running a
 // BenchSession on loopback for the thread, keychain and stop paths. No namespaces here (tests/interop has the
 // simulated phones).
-#include "core/provisioning/credentialjob.h"
+#include "core/credentials/credentialjob.h"
 #include "tests/gui/fakebencheventsource.h"
 #include "tests/gui/guitestsetup.h"
 #include "tests/support/inmemorycredentialstore.h"

@@ -1,4 +1,4 @@
-#include "core/provisioning/credentialstore.h"
+#include "core/credentials/credentialstore.h"
 #include "tests/gui/guitestsetup.h"
 #include "tests/support/inmemorycredentialstore.h"
 #include "ui/models/inventorytablemodel.h"

@@ -397,7 +397,7 @@ void TestFirmwareImport::sixMegabyteBundleIsFast()
     QCOMPARE(finished.constFirst().constFirst().value<Error>().code(), ErrorCode::None);
     const qint64 ms = timer.elapsed();
     qInfo("6 MB bundle imported in %lld ms", ms);
-    // Target is 2 s; the bound is generous because CI machines are shared. bench/firmware measures properly.
+    // Target is 2 s; the bound is generous because CI machines are shared. benchmarks/firmware measures properly.
     QVERIFY2(ms < 10000, qPrintable(QString::number(ms)));
 }
 

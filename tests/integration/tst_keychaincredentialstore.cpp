@@ -1,4 +1,4 @@
-#include "core/provisioning/keychaincredentialstore.h"
+#include "core/credentials/keychaincredentialstore.h"
 #include "tests/support/keyringenvironment.h"
 
 #include <qt6keychain/keychain.h>

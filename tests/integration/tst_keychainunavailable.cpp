@@ -1,4 +1,4 @@
-#include "core/provisioning/keychaincredentialstore.h"
+#include "core/credentials/keychaincredentialstore.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,5 +1,5 @@
 // dhcp-test-server: runs one DhcpServer in its own process, for the kill -9 suite, the interop suites and the
-// bench (bench/dhcp/). Prints "listening <port>" once serving, then one line per event, and runs until killed.
+// bench (benchmarks/dhcp/). Prints "listening <port>" once serving, then one line per event, and runs until killed.
 #include "core/bench/phonesonlyadmission.h"
 #include "core/dhcp/dhcpserver.h"
 

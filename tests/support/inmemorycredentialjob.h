@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/provisioning/credentialjob.h"
+#include "core/credentials/credentialjob.h"
 
 #include <QPointer>
 

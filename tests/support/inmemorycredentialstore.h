@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/provisioning/credentialstore.h"
+#include "core/credentials/credentialstore.h"
 
 #include <QHash>
 

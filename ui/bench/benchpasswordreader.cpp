@@ -1,7 +1,7 @@
 #include "ui/bench/benchpasswordreader.h"
 
-#include "core/provisioning/credentialjob.h"
-#include "core/provisioning/credentialstore.h"
+#include "core/credentials/credentialjob.h"
+#include "core/credentials/credentialstore.h"
 
 void BenchPasswordReader::start(CredentialStore *store, const PhoneInventory &inventory)
 {

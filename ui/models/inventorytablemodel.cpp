@@ -1,6 +1,6 @@
 #include "ui/models/inventorytablemodel.h"
 
-#include "core/provisioning/credentialstore.h"
+#include "core/credentials/credentialstore.h"
 #include "core/provisioning/provisioningvalidator.h"
 #include "ui/text/issuemessages.h"
 

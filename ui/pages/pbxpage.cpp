@@ -1,7 +1,7 @@
 #include "ui/pages/pbxpage.h"
 
-#include "core/provisioning/credentialjob.h"
-#include "core/provisioning/credentialstore.h"
+#include "core/credentials/credentialjob.h"
+#include "core/credentials/credentialstore.h"
 #include "core/provisioning/inventorycsv.h"
 #include "core/provisioning/provisioningvalidator.h"
 #include "ui/models/inventorytablemodel.h"

@@ -1,4 +1,4 @@
-#include "core/provisioning/keychaincredentialjob.h"
+#include "core/credentials/keychaincredentialjob.h"
 
 #include <qt6keychain/keychain.h>
 

@@ -1,6 +1,6 @@
-#include "core/provisioning/keychaincredentialstore.h"
+#include "core/credentials/keychaincredentialstore.h"
 
-#include "core/provisioning/keychaincredentialjob.h"
+#include "core/credentials/keychaincredentialjob.h"
 
 KeychainCredentialStore::KeychainCredentialStore(QString service, QObject *parent)
     : CredentialStore(parent)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/common/macaddress.h"
-#include "core/provisioning/credentialjob.h"
+#include "core/credentials/credentialjob.h"
 
 #include <QObject>
 #include <QString>

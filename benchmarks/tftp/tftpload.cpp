@@ -1,4 +1,4 @@
-// tftpload: the TFTP load generator for bench/tftp. Plain C++/POSIX plus liburing (no Qt), one thread, so the
+// tftpload: the TFTP load generator for benchmarks/tftp. Plain C++/POSIX plus liburing (no Qt), one thread, so the
 // clients cost the same whichever server they measure. On a two-CPU machine the generator and the server share
 // the CPUs, and a generator that runs out of CPU caps every server at its own pace: in T5 (200 clients, 12 blocks
 // each) the epoll version, a recvfrom and a send per block plus its share of an epoll_wait, was busy 0.90-1.00 of

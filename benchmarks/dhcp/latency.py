@@ -2,7 +2,7 @@
 """Reply latency of a DHCP server at a fixed, low rate (default 100 leases/s): acts as a relay agent (giaddr),
 runs DISCOVER->OFFER then REQUEST->ACK for a new client each time, and prints p50/p99/max in milliseconds.
 perfdhcp reports only average and maximum; the p99 bar needs the distribution. Run inside the client
-namespace (bench/dhcp/run.sh does); binds UDP 67 there because replies to a relay go to giaddr:67."""
+namespace (benchmarks/dhcp/run.sh does); binds UDP 67 there because replies to a relay go to giaddr:67."""
 import argparse, socket, struct, time
 
 VENDOR = b"Cisco Systems, Inc. IP Phone CP-7941G\0"

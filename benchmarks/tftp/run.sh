@@ -1,20 +1,20 @@
 #!/usr/bin/env bash
-# bench/tftp/run.sh — race sccp2sip's TFTP server against tftpd-hpa, dnsmasq and atftpd on loopback inside a
+# benchmarks/tftp/run.sh — race sccp2sip's TFTP server against tftpd-hpa, dnsmasq and atftpd on loopback inside a
 # private network namespace, with the same files and the same load generator (tftpload.cpp), and print each
 # scenario's result and our ratio to the best peer. Needs root (namespaces, nftables, port 69).
 #
-#   bench/tftp/run.sh                 # all scenarios T1..T7
-#   SCENARIOS="T1 T5" bench/tftp/run.sh
-#   T6_SIZE=$((2*1024*1024)) bench/tftp/run.sh   # shorter loss run (tftpd-hpa waits 1 s per lost block)
-#   T6_ALL=1 bench/tftp/run.sh        # also run T6 against dnsmasq and atftpd (atftpd alone takes minutes)
-#   REPEAT=5 bench/tftp/run.sh        # five rounds, servers in a rotating order; ratios from the medians
-#   SERVERS="sccp2sip dnsmasq probe-epoll probe-uring" SCENARIOS="T1 T2 T5" bench/tftp/run.sh
+#   benchmarks/tftp/run.sh                 # all scenarios T1..T7
+#   SCENARIOS="T1 T5" benchmarks/tftp/run.sh
+#   T6_SIZE=$((2*1024*1024)) benchmarks/tftp/run.sh   # shorter loss run (tftpd-hpa waits 1 s per lost block)
+#   T6_ALL=1 benchmarks/tftp/run.sh        # also run T6 against dnsmasq and atftpd (atftpd alone takes minutes)
+#   REPEAT=5 benchmarks/tftp/run.sh        # five rounds, servers in a rotating order; ratios from the medians
+#   SERVERS="sccp2sip dnsmasq probe-epoll probe-uring" SCENARIOS="T1 T2 T5" benchmarks/tftp/run.sh
 #                                     # add the ceiling probes (tftpprobe.cpp: lock-step I/O and nothing else;
 #                                     # T1, T2, T3, T5)
-#   BUSY_POLL_US=0 bench/tftp/run.sh  # our server without spinning for a fast peer (default 50)
-#   T5_RUNS=21 bench/tftp/run.sh      # T5 bursts per server and round (default 11); the round keeps their median
-#   T5_PAUSE=0 bench/tftp/run.sh      # no pause before each T5 burst (default 0.05 s: every burst starts from idle)
-#   PIN=0 bench/tftp/run.sh           # let the scheduler place generator and servers (default: vCPU 0 and 1)
+#   BUSY_POLL_US=0 benchmarks/tftp/run.sh  # our server without spinning for a fast peer (default 50)
+#   T5_RUNS=21 benchmarks/tftp/run.sh      # T5 bursts per server and round (default 11); the round keeps their median
+#   T5_PAUSE=0 benchmarks/tftp/run.sh      # no pause before each T5 burst (default 0.05 s: every burst starts from idle)
+#   PIN=0 benchmarks/tftp/run.sh           # let the scheduler place generator and servers (default: vCPU 0 and 1)
 #
 # Every server runs for the whole bench, each on its own loopback address (127.0.0.1, .2, ... in the order of
 # SERVERS), and a round goes scenario by scenario: a scenario runs against every server in turn (a rotating order),
@@ -60,9 +60,9 @@ source "$ROOT/scripts/lib/common.sh"
 install_packages liburing-dev dnsmasq-base
 mkdir -p "$OUT" "$PEERS"
 cmake --build "$BUILD" --target sccp2sip-cli >/dev/null
-g++ -O2 -std=c++20 -o "$OUT/tftpload" "$ROOT/bench/tftp/tftpload.cpp" -luring
+g++ -O2 -std=c++20 -o "$OUT/tftpload" "$ROOT/benchmarks/tftp/tftpload.cpp" -luring
 if [[ " $SERVERS " == *" probe-"* ]]; then
-    g++ -O2 -std=c++20 -o "$OUT/tftpprobe" "$ROOT/bench/tftp/tftpprobe.cpp" -luring
+    g++ -O2 -std=c++20 -o "$OUT/tftpprobe" "$ROOT/benchmarks/tftp/tftpprobe.cpp" -luring
 fi
 if [ ! -x "$PEERS/root/usr/sbin/in.tftpd" ] || [ ! -x "$PEERS/root/usr/sbin/atftpd" ]; then
     (cd "$PEERS" && apt-get download tftpd-hpa atftpd libwrap0 >/dev/null 2>&1 && for d in *.deb; do dpkg -x "$d" root; done)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/provisioning/credentialstore.h"
+#include "core/credentials/credentialstore.h"
 
 // The OS keychain through QtKeychain (Secret Service, macOS Keychain, Windows Credential Manager). Jobs run
 // asynchronously and never exec(). Without a session bus or Secret Service, jobs finish with

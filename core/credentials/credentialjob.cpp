@@ -1,4 +1,4 @@
-#include "core/provisioning/credentialjob.h"
+#include "core/credentials/credentialjob.h"
 
 #include "core/common/logging.h"
 

@@ -1,4 +1,4 @@
-#include "core/provisioning/credentialstore.h"
+#include "core/credentials/credentialstore.h"
 
 QString CredentialStore::lineKey(const MacAddress &mac, int line)
 {

@@ -3,7 +3,7 @@
 # kea-dhcp4 (memfile, single-threaded) and dnsmasq, driven by Kea's perfdhcp in a pair of network namespaces.
 # For each server the offered rate ramps until more than 2.5 % of 4-way exchanges fail; the last clean rate is
 # reported, plus the REQUEST->ACK delay at 100 leases/s. Needs root, kea-admin (perfdhcp), kea-dhcp4-server,
-# dnsmasq. Usage: bench/dhcp/run.sh [build-dir]   (default: ./build)
+# dnsmasq. Usage: benchmarks/dhcp/run.sh [build-dir]   (default: ./build)
 set -euo pipefail
 BUILD=${1:-build}
 OURS=$(realpath "$BUILD/tests/support/dhcp-test-server")

@@ -131,8 +131,8 @@ int run(const QStringList &arguments)
     Result<PhoneCatalog> catalog = PhoneCatalog::load();
     if (!catalog)
         return fail(catalog.error());
-    FirmwareLibrary library(parser.isSet(flags.library) ? parser.value(flags.library)
-                                                        : FirmwareLibrary::defaultLocation());
+    FirmwareLibrary library(
+        parser.isSet(flags.library) ? parser.value(flags.library) : FirmwareLibrary::defaultLocation(), *catalog);
     if (Result<void> loaded = library.reload(); !loaded)
         return fail(loaded.error());
     ProvisioningFiles files(*catalog, library, pbx, inventory);

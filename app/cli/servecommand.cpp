@@ -114,25 +114,6 @@ Result<ServeOptions> parseFlags(QCommandLineParser &parser, const std::function<
     return options;
 }
 
-// A folder that already is a library is used as the library; anything else is a bundle to import into it.
-Result<QStringList> chooseLibrary(ServeOptions &options)
-{
-    QStringList bundles;
-    for (const QString &path : options.firmware) {
-        if (!QFileInfo::exists(path))
-            return Error(ErrorCode::FileNotFound, path);
-        FirmwareLibrary candidate(path);
-        if (options.bench.firmwareLibrary.isEmpty() && QFileInfo(path).isDir() && candidate.reload().ok() &&
-            !candidate.bundles().isEmpty())
-            options.bench.firmwareLibrary = path;
-        else
-            bundles << path;
-    }
-    if (options.bench.firmwareLibrary.isEmpty())
-        options.bench.firmwareLibrary = QDir(options.bench.stateDirectory).filePath(QStringLiteral("firmware"));
-    return bundles;
-}
-
 int run(const QStringList &arguments)
 {
     QTextStream out(stdout);
@@ -185,11 +166,13 @@ int run(const QStringList &arguments)
         return toInt(exitCodeFor(parsed.error().code()));
     }
     ServeOptions options = std::move(parsed).value();
-    const Result<QStringList> bundles = chooseLibrary(options);
-    if (!bundles) {
-        err << "sccp2sip-cli serve: " << cliMessageFor(bundles.error()) << '\n';
-        return toInt(exitCodeFor(bundles.error().code()));
+    const Result<FirmwareLibrary::Sources> sources = FirmwareLibrary::chooseSources(
+        options.firmware, QDir(options.bench.stateDirectory).filePath(QStringLiteral("firmware")));
+    if (!sources) {
+        err << "sccp2sip-cli serve: " << cliMessageFor(sources.error()) << '\n';
+        return toInt(exitCodeFor(sources.error().code()));
     }
+    options.bench.firmwareLibrary = sources->library;
     if (!QDir().mkpath(options.bench.stateDirectory) || !QDir().mkpath(options.bench.firmwareLibrary)) {
         err << "sccp2sip-cli serve: "
             << cliMessageFor(Error(ErrorCode::DirectoryUnwritable, options.bench.stateDirectory)) << '\n';
@@ -221,7 +204,7 @@ int run(const QStringList &arguments)
     QObject::connect(&duration, &QTimer::timeout, &session, [&session] { session.stop(); });
 
     // Bundles are imported one after the other before the bench starts: a phone must never see a half library.
-    QStringList pending = *bundles;
+    QStringList pending = sources->imports;
     std::function<void()> next;
     next = [&] {
         if (pending.isEmpty()) {

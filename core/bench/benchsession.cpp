@@ -77,7 +77,7 @@ Result<void> BenchSession::startServers()
     Result<PhoneCatalog> catalog = PhoneCatalog::load();
     if (!catalog)
         return catalog.error();
-    FirmwareLibrary library(m_config.firmwareLibrary);
+    FirmwareLibrary library(m_config.firmwareLibrary, *catalog);
     if (Result<void> loaded = library.reload(); !loaded)
         return loaded.error();
     QHostAddress address = m_config.listenAddress;

@@ -2,26 +2,7 @@
 
 #include "core/common/clock.h"
 #include "core/common/logging.h"
-#include "core/firmware/firmwareversion.h"
-
-namespace {
-
-const FirmwareVersion kJumpFloor{8, 3, 3, {}};
-
-// "SCCP41.8-2-1S" → 8.2(1); "P003-8-1-2" → 8.1(2).
-std::optional<FirmwareVersion> versionOfLoad(const PhoneCatalog &catalog, const QString &load)
-{
-    const PhoneCatalog::LoadMatch match = catalog.familyForLoadId(load);
-    if (!match.family)
-        return std::nullopt;
-    for (const QString &prefix : {match.family->sipPrefix, match.family->sccpPrefix}) {
-        if (!prefix.isEmpty() && load.startsWith(prefix, Qt::CaseInsensitive) && load.size() > prefix.size() + 1)
-            return FirmwareVersion::parse(QStringView(load).mid(prefix.size() + 1));
-    }
-    return std::nullopt;
-}
-
-} // namespace
+#include "core/phones/phoneloadversion.h"
 
 PhoneTracker::PhoneTracker(PhoneCatalog catalog, FirmwareLibrary library, const Clock &clock, Timing timing,
                            QObject *parent)
@@ -242,8 +223,7 @@ void PhoneTracker::applyOldLoad(PhoneRecord &record, Machine &machine, const QSt
         return;
     record.oldLoad = load;
     const PhoneCatalog::LoadMatch match = m_catalog.familyForLoadId(load);
-    const std::optional<FirmwareVersion> version = versionOfLoad(m_catalog, load);
-    if (!match.family || !match.family->jumpLoadRule || !version || *version >= kJumpFloor)
+    if (!match.family || !match.version || !match.family->needsJumpFrom(*match.version))
         return;
     if (m_library.jumpLoads(match.family->id).isEmpty()) {
         fail(record, Error(ErrorCode::PhoneJumpLoadMissing, QStringLiteral("%1 runs %2").arg(record.familyId, load)),

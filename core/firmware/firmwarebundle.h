@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/common/error.h"
-#include "core/firmware/firmwareversion.h"
+#include "core/phones/phoneloadversion.h"
 #include "core/phones/phoneprotocol.h"
 
 #include <QList>
+
 #include <QStringList>
+#include <utility>
 
 #include <optional>
 
@@ -24,14 +26,15 @@ struct FirmwareBundle
     QString loadsFileName; // "SIP41.9-4-2SR3-1S.loads"
     QString familyId;      // "SIP41"
     PhoneProtocol protocol = PhoneProtocol::Unknown;
-    std::optional<FirmwareVersion> version;
-    bool jumpLoad = false; // 8.3(3)..8.5(2) in a family under the jump-load rule (§4.1)
+    std::optional<PhoneLoadVersion> version;
+    bool jumpLoad = false; // its family's jump-load rule names its version (catalog.json, families[].jumpLoad)
     QList<FirmwareImage> images;
     QStringList termFiles;  // canonical names of termNN.default.loads files listing the same images
     QStringList extraFiles; // OS79XX.TXT, loadNNN.txt…
     QStringList coveredModels;
     std::optional<int> hardwareComp;
     QString releaseLine;
+    QList<std::pair<QString, QString>> metadata; // KEY=VALUE lines of the .loads text, in order (LA_VERSION=…)
     qint64 loadsFileSize = 0;
     QList<Error> problems;
     QStringList warnings; // technical notes that do not block serving

@@ -5,6 +5,7 @@
 #include "core/firmware/firmwaresignedheader.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -113,10 +114,8 @@ FirmwareBundle FirmwareBundleAnalyzer::analyzeLoads(const Entry &loads, const QH
     if (match.family) {
         bundle.familyId = match.family->id;
         bundle.protocol = match.protocol;
-        const QString prefix =
-            match.protocol == PhoneProtocol::Sip ? match.family->sipPrefix : match.family->sccpPrefix;
-        bundle.version = FirmwareVersion::parse(QStringView(bundle.loadId).mid(prefix.size() + 1));
-        bundle.jumpLoad = match.family->jumpLoadRule && bundle.version && bundle.version->isJumpLoad();
+        bundle.version = match.version;
+        bundle.jumpLoad = bundle.version && match.family->isJumpLoad(*bundle.version);
         for (const PhoneModel *model : m_catalog.modelsInFamily(bundle.familyId))
             bundle.coveredModels << model->id;
         if (!bundle.version)
@@ -141,6 +140,7 @@ FirmwareBundle FirmwareBundleAnalyzer::analyzeLoads(const Entry &loads, const QH
     }
     bundle.hardwareComp = parsed->hardwareComp();
     bundle.releaseLine = parsed->releaseLine();
+    bundle.metadata = parsed->metadata();
     for (const QString &image : parsed->images())
         checkImage(bundle, image, entries, files);
     attachCompanions(bundle, entries, terms, files);
@@ -189,10 +189,14 @@ void FirmwareBundleAnalyzer::checkImage(FirmwareBundle &bundle, const QString &l
         return;
     }
     const QByteArrayView payload = FirmwareSignedHeader::payload(data, *entry.header);
+    // The 7940/7960 universal loader (P003….sbn) carries raw ARM code after its header, the same bytes as the
+    // unsigned .bin, not a CNU_File container (public 8.x bundles): the magic is checked for the other families.
+    const PhoneFamily *family = m_catalog.family(bundle.familyId);
+    const bool rawCodeAllowed = family && family->legacyLoader;
     if (sbn && payload.size() < kMinImagePayload) {
         bundle.problems << Error(ErrorCode::FirmwareFileTruncated,
                                  QStringLiteral("%1: only %2 bytes after the header").arg(name).arg(payload.size()));
-    } else if (sbn && !payload.startsWith("CNU_File")) {
+    } else if (sbn && !rawCodeAllowed && !payload.startsWith("CNU_File")) {
         bundle.problems << Error(ErrorCode::FirmwareImageCorrupt,
                                  name + QStringLiteral(": payload does not start with CNU_File"));
     }
@@ -216,9 +220,18 @@ void FirmwareBundleAnalyzer::attachCompanions(FirmwareBundle &bundle, const QHas
             }
         }
     }
+    // Everything the download holds for this load is served, not only what the .loads lists: the 7940/7960 SIP
+    // bundle also ships the unsigned universal loader (P003-8-12-00.bin) that very old loaders accept instead of
+    // the signed one. A file belongs to the load when its name without the extension is that of a listed image.
+    QSet<QString> stems;
+    for (const QString &image : std::as_const(listed))
+        stems.insert(image.section(QLatin1Char('.'), 0, -2).toLower());
     for (const Entry &entry : entries) {
         const QString &name = entry.file.name;
-        bool extra = false;
+        const QString lower = name.toLower();
+        if (files.contains(lower) || lower.endsWith(QLatin1String(".loads")))
+            continue;
+        bool extra = stems.contains(name.section(QLatin1Char('.'), 0, -2).toLower());
         if (name.compare(QLatin1String("OS79XX.TXT"), Qt::CaseInsensitive) == 0)
             extra = legacy;
         else if (name.startsWith(QLatin1String("load"), Qt::CaseInsensitive) &&

@@ -38,7 +38,6 @@ QByteArray FirmwareBundleManifest::write(const FirmwareBundle &bundle)
         {QStringLiteral("loadsFileSize"), bundle.loadsFileSize},
         {QStringLiteral("family"), bundle.familyId},
         {QStringLiteral("protocol"), phoneProtocolName(bundle.protocol)},
-        {QStringLiteral("jumpLoad"), bundle.jumpLoad},
         {QStringLiteral("images"), images},
         {QStringLiteral("termFiles"), QJsonArray::fromStringList(bundle.termFiles)},
         {QStringLiteral("extraFiles"), QJsonArray::fromStringList(bundle.extraFiles)},
@@ -47,6 +46,11 @@ QByteArray FirmwareBundleManifest::write(const FirmwareBundle &bundle)
     };
     if (bundle.hardwareComp)
         root.insert(QStringLiteral("hardwareComp"), *bundle.hardwareComp);
+    QJsonArray metadata;
+    for (const auto &[key, value] : bundle.metadata)
+        metadata.append(QJsonArray{key, value});
+    if (!metadata.isEmpty())
+        root.insert(QStringLiteral("metadata"), metadata);
     return QJsonDocument(root).toJson();
 }
 
@@ -69,7 +73,6 @@ Result<FirmwareBundle> FirmwareBundleManifest::read(const QByteArray &json, cons
     bundle.protocol = protocol == QLatin1String("SIP")    ? PhoneProtocol::Sip
                       : protocol == QLatin1String("SCCP") ? PhoneProtocol::Sccp
                                                           : PhoneProtocol::Unknown;
-    bundle.jumpLoad = root.value(QStringLiteral("jumpLoad")).toBool();
     for (const QJsonValue &item : root.value(QStringLiteral("images")).toArray()) {
         const QJsonObject image = item.toObject();
         const QString name = image.value(QStringLiteral("name")).toString();
@@ -83,11 +86,11 @@ Result<FirmwareBundle> FirmwareBundleManifest::read(const QByteArray &json, cons
     bundle.releaseLine = root.value(QStringLiteral("releaseLine")).toString();
     if (root.contains(QStringLiteral("hardwareComp")))
         bundle.hardwareComp = root.value(QStringLiteral("hardwareComp")).toInt();
-    const qsizetype dot = bundle.loadId.indexOf(QLatin1Char('.'));
-    const qsizetype dash = bundle.loadId.indexOf(QLatin1Char('-'));
-    const qsizetype separator = dot < 0 ? dash : (dash < 0 ? dot : std::min(dot, dash));
-    if (separator > 0)
-        bundle.version = FirmwareVersion::parse(QStringView(bundle.loadId).mid(separator + 1));
+    for (const QJsonValue &item : root.value(QStringLiteral("metadata")).toArray()) {
+        const QJsonArray pair = item.toArray();
+        if (pair.size() == 2 && bundle.metadata.size() < 32)
+            bundle.metadata.append({pair.at(0).toString().left(64), pair.at(1).toString().left(255)});
+    }
     if (!ok || !safeName().match(bundle.loadId).hasMatch() ||
         bundle.loadsFileName != bundle.loadId + QStringLiteral(".loads") || bundle.images.isEmpty() ||
         bundle.familyId.isEmpty())

@@ -98,7 +98,7 @@ void FirmwareImportJob::start()
         Result<FirmwareInspection> inspection = FirmwareBundleAnalyzer(catalog).analyze(files.value(), expected);
         if (!inspection)
             return finish(inspection.error(), {});
-        FirmwareLibrary library(root);
+        FirmwareLibrary library(root, catalog);
         Error firstProblem;
         for (const FirmwareBundle &bundle : inspection->bundles) {
             if (shared->cancelled)

@@ -18,13 +18,42 @@ constexpr qint64 kMaxManifestBytes = 256 * 1024;
 
 } // namespace
 
-FirmwareLibrary::FirmwareLibrary(QString root)
+FirmwareLibrary::FirmwareLibrary(QString root, PhoneCatalog catalog)
     : m_root(std::move(root))
+    , m_catalog(std::move(catalog))
 {}
 
 QString FirmwareLibrary::defaultLocation()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/firmware");
+}
+
+bool FirmwareLibrary::isLibraryFolder(const QString &path)
+{
+    const QDir dir(path);
+    if (!QFileInfo(path).isDir())
+        return false;
+    const QStringList subdirs = dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    return std::any_of(subdirs.cbegin(), subdirs.cend(), [&dir](const QString &sub) {
+        return QFileInfo::exists(dir.filePath(sub + QLatin1Char('/') + kManifest));
+    });
+}
+
+Result<FirmwareLibrary::Sources> FirmwareLibrary::chooseSources(const QStringList &paths,
+                                                                const QString &fallbackLibrary)
+{
+    Sources sources;
+    for (const QString &path : paths) {
+        if (!QFileInfo::exists(path))
+            return Error(ErrorCode::FileNotFound, path);
+        if (sources.library.isEmpty() && isLibraryFolder(path))
+            sources.library = path;
+        else
+            sources.imports << path;
+    }
+    if (sources.library.isEmpty())
+        sources.library = fallbackLibrary;
+    return sources;
 }
 
 QString FirmwareLibrary::bundleDir(const QString &loadId) const
@@ -60,6 +89,14 @@ Result<void> FirmwareLibrary::reload()
             qCWarning(lcFirmware) << "library: files of" << dir << "are missing or changed; skipping it";
             continue;
         }
+        const PhoneCatalog::LoadMatch match = m_catalog.familyForLoadId(bundle->loadId);
+        if (!match.family || match.family->id != bundle->familyId) {
+            qCWarning(lcFirmware) << "library: the catalog does not know" << dir << "as family" << bundle->familyId
+                                  << "; skipping it";
+            continue;
+        }
+        bundle.value().version = match.version;
+        bundle.value().jumpLoad = match.version && match.family->isJumpLoad(*match.version);
         m_bundles << bundle.value();
     }
     return {};

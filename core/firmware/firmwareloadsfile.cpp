@@ -21,6 +21,7 @@ Result<FirmwareLoadsFile> FirmwareLoadsFile::parseText(QByteArrayView text)
 {
     static const QRegularExpression imageName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"));
     static const QRegularExpression hardware(QStringLiteral("^#\\s*HARDWARE_COMP_1\\s+([0-9]{1,6})\\s*$"));
+    static const QRegularExpression keyValue(QStringLiteral("^([A-Za-z][A-Za-z0-9_]{0,63})\\s*=\\s*(.{0,255})$"));
     if (text.size() > kMaxTextBytes)
         return Error(ErrorCode::LoadsFileInvalid, QStringLiteral("%1 bytes of text is too long").arg(text.size()));
     for (const char c : text) {
@@ -41,6 +42,19 @@ Result<FirmwareLoadsFile> FirmwareLoadsFile::parseText(QByteArrayView text)
                 loads.m_hardwareComp = m.captured(1).toInt();
             else if (loads.m_releaseLine.isEmpty() && line.contains(QLatin1String("RELEASE"), Qt::CaseInsensitive))
                 loads.m_releaseLine = line.mid(1).trimmed();
+            continue;
+        }
+        if (line.contains(QLatin1Char('='))) {
+            const QRegularExpressionMatch m = keyValue.match(line);
+            if (!m.hasMatch())
+                return Error(ErrorCode::LoadsFileInvalid, QStringLiteral("line %1: '%2' is neither an image name nor "
+                                                                         "a KEY=VALUE line")
+                                                              .arg(lineNumber)
+                                                              .arg(line.left(64)));
+            if (loads.m_metadata.size() >= kMaxMetadata)
+                return Error(ErrorCode::LoadsFileInvalid,
+                             QStringLiteral("more than %1 KEY=VALUE lines").arg(kMaxMetadata));
+            loads.m_metadata.append({m.captured(1), m.captured(2).trimmed()});
             continue;
         }
         if (!imageName.match(line).hasMatch())

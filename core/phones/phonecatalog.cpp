@@ -135,15 +135,25 @@ const PhoneFamily *PhoneCatalog::family(QStringView id) const
 PhoneCatalog::LoadMatch PhoneCatalog::familyForLoadId(QStringView loadId) const
 {
     // The prefix must be followed by '.' (SIP41.9-4-2SR3-1S) or '-' (P0S3-8-12-00), so SIP4 never matches SIP41.
-    const auto matches = [loadId](const QString &prefix) {
-        return !prefix.isEmpty() && loadId.size() > prefix.size() && loadId.startsWith(prefix, Qt::CaseInsensitive) &&
-               (loadId.at(prefix.size()) == QLatin1Char('.') || loadId.at(prefix.size()) == QLatin1Char('-'));
+    // The 7940/7960 SCCP IDs have no separator at all (P00308010200, P0030801SR02, from real requests): for the
+    // legacy family the version may follow the prefix directly, when it reads as one.
+    const auto match = [loadId](const QString &prefix, bool compact) -> std::optional<std::optional<PhoneLoadVersion>> {
+        if (prefix.isEmpty() || loadId.size() <= prefix.size() || !loadId.startsWith(prefix, Qt::CaseInsensitive))
+            return std::nullopt;
+        const QChar next = loadId.at(prefix.size());
+        if (next == QLatin1Char('.') || next == QLatin1Char('-'))
+            return PhoneLoadVersion::parse(loadId.mid(prefix.size() + 1));
+        if (compact && next.isDigit()) {
+            if (const std::optional<PhoneLoadVersion> version = PhoneLoadVersion::parse(loadId.mid(prefix.size())))
+                return version;
+        }
+        return std::nullopt;
     };
     for (const PhoneFamily &f : m_families) {
-        if (matches(f.sipPrefix))
-            return {&f, PhoneProtocol::Sip};
-        if (matches(f.sccpPrefix))
-            return {&f, PhoneProtocol::Sccp};
+        if (const auto version = match(f.sipPrefix, false))
+            return {&f, PhoneProtocol::Sip, *version};
+        if (const auto version = match(f.sccpPrefix, f.legacyLoader))
+            return {&f, PhoneProtocol::Sccp, *version};
     }
     return {};
 }

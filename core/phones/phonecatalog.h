@@ -2,22 +2,27 @@
 
 #include "core/common/result.h"
 #include "core/phones/phonefamily.h"
+#include "core/phones/phoneloadversion.h"
 #include "core/phones/phonemodel.h"
 #include "core/phones/phoneprotocol.h"
 
 #include <QByteArrayView>
 #include <QList>
 
+#include <optional>
+
 // Every 79xx model and firmware family the tool knows, read from resources/phones/catalog.json (or a file a test
 // passes) and validated on load. Lookups return pointers into the catalog, valid as long as any copy of it lives.
 class PhoneCatalog
 {
 public:
-    // What a load ID ("SIP41.9-4-2SR3-1S", "SCCP42.8-5-2S", "P0S3-8-12-00") says about its family.
+    // What a load ID ("SIP41.9-4-2SR3-1S", "SCCP42.8-5-2S", "P0S3-8-12-00", "P00308010200") says: its family,
+    // protocol and version. The one reader of load IDs: bundles, the tracker and the simulator all ask here.
     struct LoadMatch
     {
         const PhoneFamily *family = nullptr;
         PhoneProtocol protocol = PhoneProtocol::Unknown;
+        std::optional<PhoneLoadVersion> version; // nullopt when the family is known but the version is not
     };
 
     static QString builtInPath(); // ":/phones/catalog.json"

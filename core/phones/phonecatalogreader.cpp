@@ -34,9 +34,9 @@ const QSet<QString> &modelBookkeepingKeys()
 
 const QSet<QString> &familyKeys()
 {
-    static const QSet<QString> keys = {QStringLiteral("id"),           QStringLiteral("sipPrefix"),
-                                       QStringLiteral("sccpPrefix"),   QStringLiteral("imageDigits"),
-                                       QStringLiteral("jumpLoadRule"), QStringLiteral("legacyLoader"),
+    static const QSet<QString> keys = {QStringLiteral("id"),         QStringLiteral("sipPrefix"),
+                                       QStringLiteral("sccpPrefix"), QStringLiteral("imageDigits"),
+                                       QStringLiteral("jumpLoad"),   QStringLiteral("legacyLoader"),
                                        QStringLiteral("unconfirmed")};
     return keys;
 }
@@ -173,13 +173,42 @@ void PhoneCatalogReader::readFamily(const QJsonValue &value, const QString &path
     family.sipPrefix = string(object, QStringLiteral("sipPrefix"), named, false, prefix);
     family.sccpPrefix = string(object, QStringLiteral("sccpPrefix"), named, false, prefix);
     family.imageDigits = string(object, QStringLiteral("imageDigits"), named, true, digits);
-    family.jumpLoadRule = boolean(object, QStringLiteral("jumpLoadRule"), named);
+    readJumpRule(object, named, family);
     family.legacyLoader = boolean(object, QStringLiteral("legacyLoader"), named);
     family.unconfirmed = strings(object, QStringLiteral("unconfirmed"), named);
     if (!failed() && catalog.family(family.id))
         fail(named + QStringLiteral(".id"), QStringLiteral("duplicate family"));
     if (!failed())
         catalog.m_families.append(family);
+}
+
+// "jumpLoad": {"below": "8.3(3)", "from": "8.3(3)", "to": "8.5(2)", "source": "…"} or null.
+void PhoneCatalogReader::readJumpRule(const QJsonObject &object, const QString &path, PhoneFamily &family)
+{
+    const QString where = path + QStringLiteral(".jumpLoad");
+    const QJsonValue value = object.value(QStringLiteral("jumpLoad"));
+    if (value.isNull())
+        return;
+    if (!value.isObject())
+        return fail(where, QStringLiteral("expected an object or null"));
+    const QJsonObject rule = value.toObject();
+    for (const QString &key : rule.keys()) {
+        if (key != QLatin1String("below") && key != QLatin1String("from") && key != QLatin1String("to") &&
+            key != QLatin1String("source"))
+            return fail(where + QLatin1Char('.') + key, QStringLiteral("unknown key"));
+    }
+    const auto version = [&](const QString &key) -> PhoneLoadVersion {
+        const std::optional<PhoneLoadVersion> parsed = PhoneLoadVersion::parseBare(string(rule, key, where, false));
+        if (!parsed && !failed())
+            fail(where + QLatin1Char('.') + key, QStringLiteral("expected a version such as 8.3(3)"));
+        return parsed.value_or(PhoneLoadVersion{});
+    };
+    PhoneJumpRule jump{version(QStringLiteral("below")), version(QStringLiteral("from")), version(QStringLiteral("to")),
+                       string(rule, QStringLiteral("source"), where, false)};
+    if (!failed() && jump.from > jump.to)
+        fail(where, QStringLiteral("'from' is newer than 'to'"));
+    if (!failed())
+        family.jump = jump;
 }
 
 void PhoneCatalogReader::readModel(const QJsonValue &value, const QString &path, PhoneCatalog &catalog)

@@ -16,6 +16,7 @@ public:
 
 private:
     void readFamily(const QJsonValue &value, const QString &path, PhoneCatalog &catalog);
+    void readJumpRule(const QJsonObject &object, const QString &path, PhoneFamily &family);
     void readModel(const QJsonValue &value, const QString &path, PhoneCatalog &catalog);
     void readTrustListErase(const QJsonObject &object, const QString &path, PhoneModel &model);
     void checkUniqueness(const PhoneModel &model, const QString &path, const PhoneCatalog &catalog);

@@ -64,7 +64,7 @@ void TestBenchFileSource::initTestCase()
 
 BenchFileSource TestBenchFileSource::source(const QString &model, const QString &load, const QString &family) const
 {
-    FirmwareLibrary library(m_library);
+    FirmwareLibrary library(m_library, PhoneCatalog::load().value());
     library.reload();
     PbxSettings pbx;
     pbx.host = u"10.0.0.1"_qs;
@@ -137,7 +137,7 @@ void TestBenchFileSource::termFileFollowsThePhonesStage()
 {
     QFETCH(QString, load);
     QFETCH(QString, servedFrom);
-    FirmwareLibrary library(m_library);
+    FirmwareLibrary library(m_library, PhoneCatalog::load().value());
     QVERIFY(library.reload().ok());
     QCOMPARE(library.bundlesOfferingTermFile(u"term41.default.loads").size(), 2); // the collision under test
     QFile expected(library.filePath(u"term41.default.loads", servedFrom));

@@ -53,7 +53,7 @@ void TestPhoneTracker::initTestCase()
 
 std::unique_ptr<PhoneTracker> TestPhoneTracker::tracker(const QString &library, FakeClock &clock) const
 {
-    FirmwareLibrary firmware(library);
+    FirmwareLibrary firmware(library, PhoneCatalog::load().value());
     if (!firmware.reload().ok())
         return nullptr;
     return std::make_unique<PhoneTracker>(m_catalog, firmware, clock, PhoneTracker::Timing{60000, 180000});
@@ -67,7 +67,7 @@ void TestPhoneTracker::play(PhoneTracker &tracker, FakeClock &clock, const QStri
 {
     const MacAddress mac = *MacAddress::parse(kMac);
     const QHostAddress ip(QStringLiteral("10.0.0.5"));
-    FirmwareLibrary firmware(library);
+    FirmwareLibrary firmware(library, PhoneCatalog::load().value());
     QVERIFY(firmware.reload().ok());
     for (QString line : script) {
         line.replace(QStringLiteral("$MAC"), kMac);
@@ -240,7 +240,7 @@ void TestPhoneTracker::progressIsBytesOfTheBundle()
     const QHostAddress ip(QStringLiteral("10.0.0.5"));
     machine->dhcpSeen(mac, kVendor7941, QString());
     machine->leased(mac, ip);
-    FirmwareLibrary library(m_full);
+    FirmwareLibrary library(m_full, PhoneCatalog::load().value());
     QVERIFY(library.reload().ok());
     const FirmwareBundle bundle = *library.bundle(kTarget);
     QSignalSpy progress(machine.get(), &PhoneTracker::transferProgressed);

@@ -133,7 +133,7 @@ void TestServeCli::bundlesAreImportedFirst()
                   QStringList{u"--firmware"_qs, zip, u"--firmware"_qs, folder, u"--duration"_qs, u"1"_qs});
     QVERIFY(cli.waitForFinished(60000));
     QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
-    FirmwareLibrary library(QDir(state.path()).filePath(u"firmware"_qs));
+    FirmwareLibrary library(QDir(state.path()).filePath(u"firmware"_qs), PhoneCatalog::load().value());
     QVERIFY(library.reload().ok());
     QVERIFY(library.bundle(u"SIP41.9-4-2SR3-1S"));
     QVERIFY(library.bundle(u"SIP42.9-4-2SR3-1S"));

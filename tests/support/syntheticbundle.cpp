@@ -70,10 +70,30 @@ SyntheticBundle SyntheticBundle::legacy7940()
 {
     SyntheticBundle b;
     b.m_loadId = QStringLiteral("P0S3-8-12-00");
-    b.m_images = {u"P0S3-8-12-00.sb2"_s, u"P003-8-12-00.bin"_s, u"P003-8-12-00.sbn"_s};
-    b.m_extraFiles = {u"OS79XX.TXT"_s};
-    b.m_sizes = {3072, 2048, 4096};
+    b.m_images = {u"P003-8-12-00.sbn"_s, u"P0S3-8-12-00.sb2"_s};
+    b.m_rawCodeImages = {u"P003-8-12-00.sbn"_s};
+    b.m_extraFiles = {u"OS79XX.TXT"_s, u"P003-8-12-00.bin"_s};
+    b.m_metadata = {u"LA_VERSION=PAS3SIP812"_s};
+    b.m_sizes = {4096, 3072};
     return b;
+}
+
+SyntheticBundle SyntheticBundle::legacySccp7940(const QString &loadId)
+{
+    SyntheticBundle b;
+    b.m_loadId = loadId;
+    b.m_images = {loadId + u".sbn"_s, loadId + u".sb2"_s};
+    b.m_rawCodeImages = {loadId + u".sbn"_s};
+    b.m_metadata = {u"LA_VERSION=PAS30831"_s};
+    b.m_sizes = {4096, 3072};
+    return b;
+}
+
+QByteArray SyntheticBundle::rawCode(qint64 size, quint32 seed)
+{
+    QByteArray code = randomBytes(size, seed);
+    code.replace(0, std::min<qsizetype>(4, code.size()), QByteArray("\x4f\x00\x00\xea", 4).left(code.size()));
+    return code;
 }
 
 SyntheticBundle &SyntheticBundle::withPayloadSizes(const QList<qint64> &sizes)
@@ -127,12 +147,15 @@ QByteArray SyntheticBundle::image(const QString &fileName, qint64 payloadSize, q
     return signedHeader(fileName) + payload;
 }
 
-QByteArray SyntheticBundle::loadsFile(const QString &fileName, const QStringList &images, int hardwareComp)
+QByteArray SyntheticBundle::loadsFile(const QString &fileName, const QStringList &images, int hardwareComp,
+                                      const QStringList &metadata)
 {
     QByteArray text = "# Synthetic test load, not a Cisco file\r\n# RELEASE load version synthetic \r\n";
     text += "#HARDWARE_COMP_1 " + QByteArray::number(hardwareComp) + "\r\n";
     for (qsizetype i = 0; i < images.size(); ++i)
         text += images.at(i).toLatin1() + (i >= 3 ? " \r\n" : "\r\n"); // real files have trailing spaces
+    for (const QString &line : metadata)
+        text += line.toLatin1() + "\r\n";
     return signedHeader(fileName) + text;
 }
 
@@ -147,17 +170,26 @@ QList<qint64> SyntheticBundle::imageFileSizes() const
 QMap<QString, QByteArray> SyntheticBundle::files() const
 {
     QMap<QString, QByteArray> out;
-    out.insert(loadsFileName(), loadsFile(loadsFileName(), m_images, 5));
+    out.insert(loadsFileName(), loadsFile(loadsFileName(), m_images, 5, m_metadata));
     for (const QString &term : m_termFiles)
         out.insert(term, loadsFile(term, m_images, 5));
     for (qsizetype i = 0; i < m_images.size(); ++i) {
         const QString &name = m_images.at(i);
-        const bool unsigned7940 = name.endsWith(QLatin1String(".bin"));
-        out.insert(name, unsigned7940 ? randomBytes(m_sizes.value(i, 2048), quint32(i))
-                                      : image(name, m_sizes.value(i, 2048), quint32(i + 1)));
+        const qint64 size = m_sizes.value(i, 2048);
+        out.insert(name, m_rawCodeImages.contains(name) ? signedHeader(name) + rawCode(size, quint32(i + 1))
+                                                        : image(name, size, quint32(i + 1)));
     }
-    if (m_extraFiles.contains(u"OS79XX.TXT"_s))
-        out.insert(u"OS79XX.TXT"_s, "P003-8-12-00");
+    for (const QString &extra : m_extraFiles) {
+        if (extra == u"OS79XX.TXT"_s) {
+            // One line naming the universal loader, without a newline (a trailing space breaks the phone).
+            const QString loader = m_rawCodeImages.value(0).section(u'.', 0, -2);
+            out.insert(extra, loader.toLatin1());
+        } else if (extra.endsWith(u".bin"_s)) {
+            // The unsigned loader: the same code as the signed one's payload.
+            const qsizetype index = m_images.indexOf(extra.section(u'.', 0, -2) + u".sbn"_s);
+            out.insert(extra, rawCode(m_sizes.value(index, 2048), quint32(index + 1)));
+        }
+    }
 
     const auto stem = [this](const QString &prefix) {
         for (const QString &name : m_images) {

@@ -1,7 +1,8 @@
 #include "core/firmware/firmwarebundlemanifest.h"
 #include "core/firmware/firmwareloadsfile.h"
 #include "core/firmware/firmwaresignedheader.h"
-#include "core/firmware/firmwareversion.h"
+#include "core/phones/phonecatalog.h"
+#include "core/phones/phoneloadversion.h"
 #include "tests/support/syntheticbundle.h"
 
 #include <QJsonArray>
@@ -130,6 +131,7 @@ void TestFirmwareParsers::loadsText_data()
     QTest::addColumn<QStringList>("images");
     QTest::addColumn<int>("hardwareComp"); // -1 = absent
     QTest::addColumn<QString>("release");
+    QTest::addColumn<QString>("metadata"); // "KEY=VALUE;…"
     QTest::newRow("7911 shape") << QByteArray(
                                        "# header comment\r\n# RELEASE load version 9-4-2ES9\r\n#HARDWARE_COMP_1 1\r\n"
                                        "jar11sip.9-4-2ES9.sbn\r\ncnu11.9-4-2ES9.sbn\r\napps11.9-4-2ES9.sbn\r\n"
@@ -137,11 +139,18 @@ void TestFirmwareParsers::loadsText_data()
                                 << QStringList{u"jar11sip.9-4-2ES9.sbn"_s, u"cnu11.9-4-2ES9.sbn"_s,
                                                u"apps11.9-4-2ES9.sbn"_s, u"dsp11.9-4-2ES9.sbn"_s,
                                                u"cvm11sip.9-4-2ES9.sbn"_s}
-                                << 1 << u"RELEASE load version 9-4-2ES9"_s;
+                                << 1 << u"RELEASE load version 9-4-2ES9"_s << QString();
     QTest::newRow("LF only, blank lines, no comments")
-        << QByteArray("\n\n a.sbn\t\n\nb.sbn") << QStringList{u"a.sbn"_s, u"b.sbn"_s} << -1 << QString();
+        << QByteArray("\n\n a.sbn\t\n\nb.sbn") << QStringList{u"a.sbn"_s, u"b.sbn"_s} << -1 << QString() << QString();
     QTest::newRow("hardware comp 5") << QByteArray("#HARDWARE_COMP_1 5\r\nx.sbn\r\n") << QStringList{u"x.sbn"_s} << 5
-                                     << QString();
+                                     << QString() << QString();
+    // A real 7940 SCCP .loads payload: two images and a KEY=VALUE line, which is metadata, not an image
+    // (dkgroot/provision_sccp, tftpboot/firmware/7940/P0030801SR02.loads).
+    QTest::newRow("7940 with LA_VERSION")
+        << QByteArray("P0030801SR02.sbn\r\nP0030801SR02.sb2\r\nLA_VERSION=PAS30831\r\n")
+        << QStringList{u"P0030801SR02.sbn"_s, u"P0030801SR02.sb2"_s} << -1 << QString() << u"LA_VERSION=PAS30831"_s;
+    QTest::newRow("spaces around =") << QByteArray("a.sbn\nKEY = some value \nK2=\n") << QStringList{u"a.sbn"_s} << -1
+                                     << QString() << u"KEY=some value;K2="_s;
 }
 
 void TestFirmwareParsers::loadsText()
@@ -150,11 +159,16 @@ void TestFirmwareParsers::loadsText()
     QFETCH(QStringList, images);
     QFETCH(int, hardwareComp);
     QFETCH(QString, release);
+    QFETCH(QString, metadata);
     const Result<FirmwareLoadsFile> loads = FirmwareLoadsFile::parseText(text);
     QVERIFY2(loads.ok(), qPrintable(loads.error().toLogString()));
     QCOMPARE(loads->images(), images);
     QCOMPARE(loads->hardwareComp().value_or(-1), hardwareComp);
     QCOMPARE(loads->releaseLine(), release);
+    QStringList pairs;
+    for (const auto &[key, value] : loads->metadata())
+        pairs << key + u'=' + value;
+    QCOMPARE(pairs.join(u';'), metadata);
 }
 
 void TestFirmwareParsers::loadsInvalid_data()
@@ -167,6 +181,9 @@ void TestFirmwareParsers::loadsInvalid_data()
     QTest::newRow("path") << QByteArray("../../etc/passwd\r\n") << u"not an image file name"_s;
     QTest::newRow("space inside") << QByteArray("jar 41.sbn\r\n") << u"not an image file name"_s;
     QTest::newRow("duplicate") << QByteArray("a.sbn\r\nA.SBN\r\n") << u"listed twice"_s;
+    QTest::newRow("= in an odd line") << QByteArray("a.sbn\r\n=value\r\n")
+                                      << u"neither an image name nor a KEY=VALUE"_s;
+    QTest::newRow("key with a path") << QByteArray("a.sbn\r\n../x=1\r\n") << u"neither an image name"_s;
     QTest::newRow("too long") << QByteArray(FirmwareLoadsFile::kMaxTextBytes + 1, 'a') << u"too long"_s;
     QByteArray many;
     for (int i = 0; i <= FirmwareLoadsFile::kMaxImages; ++i)
@@ -204,7 +221,7 @@ void TestFirmwareParsers::version_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("valid");
     QTest::addColumn<QString>("display");
-    QTest::addColumn<bool>("jump");
+    QTest::addColumn<bool>("jump"); // SIP41's rule: 8.3(3)..8.5(2)
     QTest::newRow("9.4(2)SR3") << u"9-4-2SR3-1S"_s << true << u"9.4(2)SR3-1S"_s << false;
     QTest::newRow("8.5(2) jump") << u"8-5-2SR1S"_s << true << u"8.5(2)SR1S"_s << true;
     QTest::newRow("8.3(3) jump") << u"8-3-3S"_s << true << u"8.3(3)S"_s << true;
@@ -212,8 +229,11 @@ void TestFirmwareParsers::version_data()
     QTest::newRow("8.3(2) too old") << u"8-3-2S"_s << true << u"8.3(2)S"_s << false;
     QTest::newRow("8.5(3) too new") << u"8-5-3S"_s << true << u"8.5(3)S"_s << false;
     QTest::newRow("P0S3 8.12") << u"8-12-00"_s << true << u"8.12(0)"_s << false;
+    QTest::newRow("7940 compact") << u"08010200"_s << true << u"8.1(2).00"_s << false;
+    QTest::newRow("7940 compact SR") << u"0801SR02"_s << true << u"8.1(0)SR02"_s << false;
     QTest::newRow("garbage") << u"latest"_s << false << QString() << false;
     QTest::newRow("two parts") << u"9-4"_s << false << QString() << false;
+    QTest::newRow("compact too short") << u"0801"_s << false << QString() << false;
 }
 
 void TestFirmwareParsers::version()
@@ -222,11 +242,11 @@ void TestFirmwareParsers::version()
     QFETCH(bool, valid);
     QFETCH(QString, display);
     QFETCH(bool, jump);
-    const std::optional<FirmwareVersion> v = FirmwareVersion::parse(text);
+    const std::optional<PhoneLoadVersion> v = PhoneLoadVersion::parse(text);
     QCOMPARE(v.has_value(), valid);
     if (v) {
         QCOMPARE(v->toString(), display);
-        QCOMPARE(v->isJumpLoad(), jump);
+        QCOMPARE(PhoneCatalog::load()->family(u"SIP41")->isJumpLoad(*v), jump);
     }
 }
 
@@ -245,6 +265,7 @@ FirmwareBundle sampleBundle()
     b.termFiles = {u"term41.default.loads"_s};
     b.coveredModels = {u"7941"_s};
     b.hardwareComp = 5;
+    b.metadata = {{u"LA_VERSION"_s, u"PAS30831"_s}};
     return b;
 }
 
@@ -257,12 +278,11 @@ void TestFirmwareParsers::manifestRoundTrip()
     QVERIFY2(back.ok(), qPrintable(back.error().toLogString()));
     QCOMPARE(back->loadId, sampleBundle().loadId);
     QCOMPARE(back->protocol, PhoneProtocol::Sccp);
-    QVERIFY(back->jumpLoad);
     QCOMPARE(back->images.size(), 2);
     QCOMPARE(back->images.at(1).size, 559855);
     QCOMPARE(back->termFiles, sampleBundle().termFiles);
     QCOMPARE(back->hardwareComp, std::optional<int>(5));
-    QVERIFY(back->version && back->version->isJumpLoad());
+    QCOMPARE(back->metadata, sampleBundle().metadata);
 }
 
 void TestFirmwareParsers::manifestRejected_data()

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void defaultLoadsToFamily();
     void loadIdToFamily_data();
     void loadIdToFamily();
+    void jumpRules_data();
+    void jumpRules();
     void guidanceOnlyModels();
     void unconfirmedFactsAreMarked();
     void brokenCatalogRejected_data();
@@ -234,21 +236,31 @@ void TestPhoneCatalog::loadIdToFamily_data()
     QTest::addColumn<QString>("loadId");
     QTest::addColumn<QString>("family");
     QTest::addColumn<PhoneProtocol>("protocol");
+    QTest::addColumn<QString>("version"); // PhoneLoadVersion::toString(), empty: none
     QTest::newRow("SIP41") << "SIP41.9-4-2SR3-1S"
-                           << "SIP41" << PhoneProtocol::Sip;
+                           << "SIP41" << PhoneProtocol::Sip << "9.4(2)SR3-1S";
     QTest::newRow("SCCP41") << "SCCP41.8-5-2SR1S"
-                            << "SIP41" << PhoneProtocol::Sccp;
+                            << "SIP41" << PhoneProtocol::Sccp << "8.5(2)SR1S";
     QTest::newRow("SIP11") << "SIP11.9-4-2SR1-1S"
-                           << "SIP11" << PhoneProtocol::Sip;
+                           << "SIP11" << PhoneProtocol::Sip << "9.4(2)SR1-1S";
     QTest::newRow("SIP75 lower") << "sip75.9-4-2SR4-3S"
-                                 << "SIP75" << PhoneProtocol::Sip;
+                                 << "SIP75" << PhoneProtocol::Sip << "9.4(2)SR4-3S";
     QTest::newRow("P0S3") << "P0S3-8-12-00"
-                          << "P0S3" << PhoneProtocol::Sip;
+                          << "P0S3" << PhoneProtocol::Sip << "8.12(0)";
     QTest::newRow("P003") << "P003-8-12-00"
-                          << "P0S3" << PhoneProtocol::Sccp;
-    QTest::newRow("prefix only") << "SIP41" << QString() << PhoneProtocol::Unknown;
-    QTest::newRow("unknown family") << "SIP88.9-4-2" << QString() << PhoneProtocol::Unknown;
-    QTest::newRow("longer prefix") << "SIP411.9-4-2" << QString() << PhoneProtocol::Unknown;
+                          << "P0S3" << PhoneProtocol::Sccp << "8.12(0)";
+    // The 7940/7960 SCCP load IDs have no separator (real RRQs and a real .loads file name it so:
+    // dkgroot/provision_sccp, tftpboot/firmware/7940/).
+    QTest::newRow("P003 without separator") << "P00308010200"
+                                            << "P0S3" << PhoneProtocol::Sccp << "8.1(2).00";
+    QTest::newRow("P003 service release") << "P0030801SR02"
+                                          << "P0S3" << PhoneProtocol::Sccp << "8.1(0)SR02";
+    QTest::newRow("SIP prefix never glued") << "SIP4109040200" << QString() << PhoneProtocol::Unknown << QString();
+    QTest::newRow("family known, version odd") << "SCCP41.latest"
+                                               << "SIP41" << PhoneProtocol::Sccp << QString();
+    QTest::newRow("prefix only") << "SIP41" << QString() << PhoneProtocol::Unknown << QString();
+    QTest::newRow("unknown family") << "SIP88.9-4-2" << QString() << PhoneProtocol::Unknown << QString();
+    QTest::newRow("longer prefix") << "SIP411.9-4-2" << QString() << PhoneProtocol::Unknown << QString();
 }
 
 void TestPhoneCatalog::loadIdToFamily()
@@ -256,9 +268,47 @@ void TestPhoneCatalog::loadIdToFamily()
     QFETCH(QString, loadId);
     QFETCH(QString, family);
     QFETCH(PhoneProtocol, protocol);
+    QFETCH(QString, version);
     const PhoneCatalog::LoadMatch match = m_catalog.familyForLoadId(loadId);
     QCOMPARE(match.family ? match.family->id : QString(), family);
     QCOMPARE(match.protocol, protocol);
+    QCOMPARE(match.version ? match.version->toString() : QString(), version);
+}
+
+void TestPhoneCatalog::jumpRules_data()
+{
+    QTest::addColumn<QString>("family");
+    QTest::addColumn<QString>("running");
+    QTest::addColumn<bool>("needsJump");
+    QTest::addColumn<QString>("candidate");
+    QTest::addColumn<bool>("isJumpLoad");
+    // Cisco's 9.2 release notes (as quoted at sysop.ca/?p=337) name 79x1, 79x2, 79x5, 7931 and 797x; Wazo's
+    // provisioning plugins ship an 8.5(2) jump load for 7906/7911 too (wazo-provd-plugins, wazo_cisco_sccp).
+    for (const char *id : {"SIP11", "SIP31", "SIP41", "SIP42", "SIP45", "SIP70", "SIP75"}) {
+        const QString f = QString::fromLatin1(id);
+        QTest::addRow("%s below 8.3(3)", id) << f << "8-2-1" << true << "8-5-2" << true;
+        QTest::addRow("%s at 8.3(3)", id) << f << "8-3-3" << false << "8-3-3" << true;
+        QTest::addRow("%s 9.x is no jump", id) << f << "9-4-2" << false << "9-4-2" << false;
+        QTest::addRow("%s 8.0 is no jump", id) << f << "7-0-3" << true << "8-0-3" << false;
+    }
+    // The 7940/7960 have their own upgrade matrix, not this rule.
+    QTest::newRow("P0S3 has no rule") << "P0S3"
+                                      << "5-0-1" << false << "8-5-2" << false;
+}
+
+void TestPhoneCatalog::jumpRules()
+{
+    QFETCH(QString, family);
+    QFETCH(QString, running);
+    QFETCH(bool, needsJump);
+    QFETCH(QString, candidate);
+    QFETCH(bool, isJumpLoad);
+    const PhoneFamily *f = m_catalog.family(family);
+    QVERIFY(f);
+    QCOMPARE(f->needsJumpFrom(*PhoneLoadVersion::parse(running)), needsJump);
+    QCOMPARE(f->isJumpLoad(*PhoneLoadVersion::parse(candidate)), isJumpLoad);
+    if (f->jump)
+        QVERIFY(!f->jump->source.isEmpty()); // every rule names where it is published
 }
 
 void TestPhoneCatalog::guidanceOnlyModels()
@@ -279,8 +329,6 @@ void TestPhoneCatalog::unconfirmedFactsAreMarked()
 {
     QVERIFY(m_catalog.family(u"SIP31")->isUnconfirmed(QStringLiteral("sipPrefix")));
     QCOMPARE(m_catalog.legacyLoaderFamily(), m_catalog.family(u"P0S3"));
-    QVERIFY(m_catalog.family(u"SIP41")->jumpLoadRule);
-    QVERIFY(!m_catalog.family(u"SIP11")->jumpLoadRule); // §4.1 names 79x1, 79x2, 79x5, 7931 and 797x only
     QVERIFY(m_catalog.model(u"7931")->isUnconfirmed(QStringLiteral("localeJar")));
     QVERIFY(m_catalog.model(u"7931")->isUnconfirmed(QStringLiteral("desktopSize")));
     QVERIFY(m_catalog.model(u"7941G-GE")->isUnconfirmed(QStringLiteral("defaultLoads")));

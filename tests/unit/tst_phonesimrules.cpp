@@ -51,7 +51,9 @@ void TestPhoneSimRules::jumpLoadRule_data()
     QTest::newRow("8.3(3) to 9.x: fine") << u"SCCP41.8-3-3S"_qs << u"SIP41.9-4-2SR3-1S"_qs << false;
     QTest::newRow("8.5(2) to 9.x: fine") << u"SCCP42.8-5-2S"_qs << u"SIP42.9-4-2SR3-1S"_qs << false;
     QTest::newRow("old to the jump load: fine") << u"SCCP45.8-2-1S"_qs << u"SCCP45.8-5-2SR1S"_qs << false;
-    QTest::newRow("7911 family has no rule") << u"SCCP11.8-2-1S"_qs << u"SIP11.9-4-2SR3-1S"_qs << false;
+    // 7906/7911 loop too: Wazo ships an 8.5(2) jump load for them (wazo-provd-plugins, wazo_cisco_sccp).
+    QTest::newRow("7911 below 8.3(3): loops") << u"SCCP11.8-2-1S"_qs << u"SIP11.9-4-2SR3-1S"_qs << true;
+    QTest::newRow("7911 to its jump load: fine") << u"SCCP11.8-2-1S"_qs << u"SCCP11.8-5-2S"_qs << false;
     QTest::newRow("7975 old: loops") << u"SCCP75.8-0-3S"_qs << u"SIP75.9-4-2SR4-3S"_qs << true;
     QTest::newRow("unknown running load") << u"garbage"_qs << u"SIP41.9-4-2SR3-1S"_qs << false;
     QTest::newRow("7940 P0S3 has no rule") << u"P003-8-1-2"_qs << u"P0S3-8-12-00"_qs << false;

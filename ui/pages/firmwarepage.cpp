@@ -189,7 +189,7 @@ void FirmwarePage::refresh()
 
     QStringList needJump;
     for (const PhoneFamily &family : m_setup->catalog().families()) {
-        if (family.jumpLoadRule && !library.bundlesFor(family.id, PhoneProtocol::Sip).isEmpty() &&
+        if (family.jump && !library.bundlesFor(family.id, PhoneProtocol::Sip).isEmpty() &&
             library.jumpLoads(family.id).isEmpty())
             needJump << family.id;
     }

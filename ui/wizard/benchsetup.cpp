@@ -29,7 +29,7 @@ BenchSetup::BenchSetup(PhoneCatalog catalog, QString stateDirectory, QObject *pa
     : QObject(parent)
     , m_catalog(std::move(catalog))
     , m_stateDirectory(std::move(stateDirectory))
-    , m_library(QDir(m_stateDirectory).filePath(QStringLiteral("firmware")))
+    , m_library(QDir(m_stateDirectory).filePath(QStringLiteral("firmware")), m_catalog)
 {
     if (const Result<void> loaded = m_library.reload(); !loaded)
         qCWarning(lcUiWizard) << "Firmware library not readable:" << loaded.error().toLogString();

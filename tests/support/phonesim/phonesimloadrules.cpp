@@ -1,24 +1,6 @@
 #include "tests/support/phonesim/phonesimloadrules.h"
 
-#include "core/firmware/firmwareversion.h"
-
 #include <QRegularExpression>
-
-namespace {
-
-std::optional<FirmwareVersion> versionOf(const PhoneCatalog &catalog, const QString &loadId)
-{
-    const PhoneCatalog::LoadMatch match = catalog.familyForLoadId(loadId);
-    if (!match.family)
-        return std::nullopt;
-    for (const QString &prefix : {match.family->sipPrefix, match.family->sccpPrefix}) {
-        if (!prefix.isEmpty() && loadId.startsWith(prefix, Qt::CaseInsensitive) && loadId.size() > prefix.size() + 1)
-            return FirmwareVersion::parse(QStringView(loadId).mid(prefix.size() + 1));
-    }
-    return std::nullopt;
-}
-
-} // namespace
 
 PhoneSimLoadRules::PhoneSimLoadRules(const PhoneCatalog &catalog)
     : m_catalog(catalog)
@@ -31,12 +13,13 @@ PhoneProtocol PhoneSimLoadRules::protocolOf(const QString &loadId) const
 
 bool PhoneSimLoadRules::rejects(const QString &running, const QString &target) const
 {
-    const PhoneCatalog::LoadMatch match = m_catalog.familyForLoadId(target);
-    if (!match.family || !match.family->jumpLoadRule)
+    // The rule as the catalog states it per family (7906/7911 included), which is what the phones are reported to
+    // do: Cisco's 9.2 release notes and Wazo's plugins (docs/phones.md, "Jump loads").
+    const PhoneCatalog::LoadMatch to = m_catalog.familyForLoadId(target);
+    const PhoneCatalog::LoadMatch from = m_catalog.familyForLoadId(running);
+    if (!to.family || !to.family->jump || !from.version || !to.version)
         return false;
-    const auto from = versionOf(m_catalog, running);
-    const auto to = versionOf(m_catalog, target);
-    return from && to && *from < FirmwareVersion{8, 3, 3, {}} && to->major >= 9;
+    return to.family->needsJumpFrom(*from.version) && *to.version > to.family->jump->to;
 }
 
 QString PhoneSimLoadRules::derivedLoadId(const QString &releaseLine, const QStringList &images) const

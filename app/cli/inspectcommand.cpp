@@ -28,6 +28,26 @@ QList<std::pair<QString, qint64>> filesOf(const FirmwareBundle &bundle, const Fi
     return files;
 }
 
+// "yes (phones below 8.3(3) step through 8.3(3)..8.5(2) first)", from the family's rule in the catalog.
+QString jumpText(const FirmwareBundle &bundle, const PhoneCatalog &catalog)
+{
+    if (!bundle.jumpLoad)
+        return QStringLiteral("no");
+    const PhoneFamily *family = catalog.family(bundle.familyId);
+    if (!family || !family->jump)
+        return QStringLiteral("yes");
+    return QStringLiteral("yes (phones below %1 step through %2..%3 first)")
+        .arg(family->jump->below.toString(), family->jump->from.toString(), family->jump->to.toString());
+}
+
+QJsonObject metadataJson(const FirmwareBundle &bundle)
+{
+    QJsonObject metadata;
+    for (const auto &[key, value] : bundle.metadata)
+        metadata.insert(key, value);
+    return metadata;
+}
+
 QJsonObject bundleJson(const FirmwareBundle &bundle, const FirmwareInspection &inspection)
 {
     QJsonArray files;
@@ -42,6 +62,7 @@ QJsonObject bundleJson(const FirmwareBundle &bundle, const FirmwareInspection &i
                   {QStringLiteral("protocol"), phoneProtocolName(bundle.protocol)},
                   {QStringLiteral("version"), bundle.version ? bundle.version->toString() : QString()},
                   {QStringLiteral("jumpLoad"), bundle.jumpLoad},
+                  {QStringLiteral("metadata"), metadataJson(bundle)},
                   {QStringLiteral("models"), QJsonArray::fromStringList(bundle.coveredModels)},
                   {QStringLiteral("files"), files},
                   {QStringLiteral("termFiles"), QJsonArray::fromStringList(bundle.termFiles)},
@@ -53,16 +74,19 @@ QJsonObject bundleJson(const FirmwareBundle &bundle, const FirmwareInspection &i
     return o;
 }
 
-void printBundle(QTextStream &out, const FirmwareBundle &bundle, const FirmwareInspection &inspection)
+void printBundle(QTextStream &out, const FirmwareBundle &bundle, const FirmwareInspection &inspection,
+                 const PhoneCatalog &catalog)
 {
     out << "  load " << bundle.loadId << '\n';
     out << "    family:    " << (bundle.familyId.isEmpty() ? QStringLiteral("unknown") : bundle.familyId) << '\n';
     out << "    protocol:  " << phoneProtocolName(bundle.protocol) << '\n';
     out << "    version:   " << (bundle.version ? bundle.version->toString() : QStringLiteral("unknown")) << '\n';
-    out << "    jump load: " << (bundle.jumpLoad ? "yes (8.3(3)..8.5(2))" : "no") << '\n';
+    out << "    jump load: " << jumpText(bundle, catalog) << '\n';
     out << "    models:    " << bundle.coveredModels.join(QStringLiteral(", ")) << '\n';
     if (bundle.hardwareComp)
         out << "    hardware:  HARDWARE_COMP_1 " << *bundle.hardwareComp << '\n';
+    for (const auto &[key, value] : bundle.metadata) // e.g. LA_VERSION, from the .loads file
+        out << "    metadata:  " << key << '=' << value << '\n';
     out << "    files:\n";
     for (const auto &[name, size] : filesOf(bundle, inspection))
         out << "      " << name.leftJustified(36) << ' '
@@ -151,7 +175,7 @@ int runInspect(const QStringList &arguments)
         out << path << '\n';
         if (inspection) {
             for (const FirmwareBundle &bundle : inspection->bundles)
-                printBundle(out, bundle, *inspection);
+                printBundle(out, bundle, *inspection, catalog.value());
         }
         out << "  verdict: "
             << (error ? QStringLiteral("INVALID: ") + Error::codeName(error.code()) : QStringLiteral("valid")) << '\n';

@@ -3,6 +3,7 @@
 #include "core/common/result.h"
 
 #include <QString>
+#include <QTimeZone>
 
 // Where the phones register, and the bench-wide settings that go into every generated config.
 struct PbxSettings
@@ -17,7 +18,9 @@ struct PbxSettings
     int securedSipPort = 5061;
     Transport transport = Transport::Udp; // per PBX: the cisco-79xx reference lists the TCP/UDP disagreement
     QString ntpServer;                    // IPv4 address; empty leaves <ntps> empty (the clock stays wrong)
-    QString timeZone = QStringLiteral("GMT Standard/Daylight Time"); // Cisco/Windows-style name
+    QString timeZone = QStringLiteral("GMT Standard/Daylight Time"); // Cisco/Windows-style name (79x1 XML)
+    // The bench laptop's zone: the 7940/7960 SIPDefault.cnf gets its offset and daylight-saving rule from it.
+    QTimeZone clockZone = QTimeZone::systemTimeZone();
     QString dateTemplate = QStringLiteral("D/M/Y");
     QString userLocale = QStringLiteral("English_United_States");
     QString userLocaleLangCode = QStringLiteral("en_US");

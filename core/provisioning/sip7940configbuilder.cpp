@@ -1,6 +1,9 @@
 #include "core/provisioning/sip7940configbuilder.h"
 
 #include "core/common/logging.h"
+#include "core/provisioning/phoneclockrule.h"
+
+#include <QDate>
 
 #include <QRegularExpression>
 
@@ -50,6 +53,65 @@ private:
     Error m_error;
 };
 
+// time_zone: the abbreviations public SIPDefault.cnf samples use for these standard offsets; any other offset is
+// written in hours ("1", "5.5"), which one public sample also uses. Which of the two every load accepts is
+// unconfirmed (docs/phones.md), so the abbreviation is preferred where one is known.
+QString timeZoneValue(int standardOffsetSeconds)
+{
+    switch (standardOffsetSeconds) {
+    case 0:
+        return QStringLiteral("GMT");
+    case -5 * 3600:
+        return QStringLiteral("EST");
+    case -6 * 3600:
+        return QStringLiteral("CST");
+    case -7 * 3600:
+        return QStringLiteral("MST");
+    case -8 * 3600:
+        return QStringLiteral("PST");
+    default:
+        return QString::number(standardOffsetSeconds / 3600.0, 'g', 4);
+    }
+}
+
+QString hours(int seconds)
+{
+    return QString::number(seconds / 3600.0, 'g', 4);
+}
+
+// Cisco SIP IP Phone 7960 Administrator Guide (78-10497-02, "Setting the Date, Time, and Daylight Savings
+// Time", p. 3-26): day 0 with a weekday and a week of the month (8 = the last week) is the relative form; a day
+// 1-31 the absolute one; times as hour/minute, "02/00".
+void addChange(FlatConfig &config, const char *prefix, const PhoneClockRule::Change &change)
+{
+    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    static const char *const days[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+    const auto key = [prefix](const char *suffix) { return QByteArray(QByteArray(prefix) + suffix); };
+    config.add(key("_month").constData(), QLatin1String(months[change.month - 1]));
+    config.add(key("_day").constData(), change.dayOfMonth);
+    if (change.dayOfMonth == 0) {
+        config.add(key("_day_of_week").constData(), QLatin1String(days[change.dayOfWeek - 1]));
+        config.add(key("_week_of_month").constData(), change.weekOfMonth);
+    }
+    config.add(key("_time").constData(), change.wallClock.toString(QStringLiteral("HH/mm")));
+}
+
+void addClock(FlatConfig &config, const QTimeZone &zone)
+{
+    const PhoneClockRule rule = PhoneClockRule::forZone(zone, QDate::currentDate().year());
+    config.add("time_zone", timeZoneValue(rule.standardOffsetSeconds));
+    if (!rule.hasDaylightSaving()) {
+        config.add("dst_offset", 0);
+        config.add("dst_auto_adjust", 0);
+        return;
+    }
+    config.add("dst_offset", hours(rule.daylightExtraSeconds));
+    addChange(config, "dst_start", *rule.daylightStart);
+    addChange(config, "dst_stop", *rule.daylightStop);
+    config.add("dst_auto_adjust", 1);
+}
+
 QByteArray lineKey(int line, const char *suffix)
 {
     return "line" + QByteArray::number(line) + '_' + suffix;
@@ -85,6 +147,7 @@ Result<GeneratedFile> Sip7940ConfigBuilder::sipDefault(const ProvisioningTarget 
         config.add("sntp_mode", QStringLiteral("unicast"));
         config.add("sntp_server", pbx.ntpServer);
     }
+    addClock(config, pbx.clockZone);
     static const QStringList dateFormats = {QStringLiteral("M/D/Y"), QStringLiteral("D/M/Y"), QStringLiteral("Y/M/D"),
                                             QStringLiteral("Y/D/M")};
     if (dateFormats.contains(pbx.dateTemplate))

@@ -21,6 +21,8 @@ private Q_SLOTS:
     void invalidBundles_data();
     void invalidBundles();
     void json();
+    void legacy7940Layout_data();
+    void legacy7940Layout();
     void usage_data();
     void usage();
 
@@ -63,7 +65,9 @@ void TestInspectCli::validBundle()
     QVERIFY(r.out.contains(u"term62.default.loads"_s));
     QVERIFY(r.out.contains(u"load SCCP41.8-5-2SR1S"_s));
     QVERIFY(r.out.contains(u"protocol:  SCCP"_s));
-    QVERIFY(r.out.contains(u"jump load: yes"_s));
+    // The jump range comes from the family's rule in the catalog (Cisco's 79x1 firmware notes).
+    QVERIFY2(r.out.contains(u"jump load: yes (phones below 8.3(3) step through 8.3(3)..8.5(2) first)"_s),
+             qPrintable(r.out));
     QCOMPARE(r.out.count(u"  verdict: valid"_s), 2);
     // Sizes are printed as the real byte counts.
     const qint64 jarSize = SyntheticBundle::sip(u"42"_s).imageFileSizes().constFirst();
@@ -121,6 +125,39 @@ void TestInspectCli::json()
     const QJsonObject second = bundles.at(1).toObject();
     QCOMPARE(second.value(u"valid"_s).toBool(), false);
     QCOMPARE(second.value(u"error"_s).toObject().value(u"code"_s).toString(), u"FirmwareFamilyUnknown"_s);
+}
+
+void TestInspectCli::legacy7940Layout_data()
+{
+    QTest::addColumn<Form>("form");
+    for (const Form form : SyntheticBundle::allForms()) {
+        if (form != Form::Cop && form != Form::CopSgn) // 7940/7960 loads never came as .cop files
+            QTest::newRow(qPrintable(SyntheticBundle::formName(form))) << form;
+    }
+}
+
+void TestInspectCli::legacy7940Layout()
+{
+    // Field corrections 1-3 (dkgroot/provision_sccp's 7940 firmware folder, Cisco's SIP 8.12 zip listing): the
+    // .loads ends with LA_VERSION=…, the universal loader is raw code, and every file of the archive is kept.
+    QFETCH(Form, form);
+    const QString path =
+        write(SyntheticBundle::legacy7940(), form, u"P0S3-8-12-00-"_s + SyntheticBundle::formName(form));
+    QVERIFY(!path.isEmpty());
+    const ProcessRun text = run({path});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(u"load P0S3-8-12-00"_s), qPrintable(text.out + text.err));
+    QVERIFY(text.out.contains(u"metadata:  LA_VERSION=PAS3SIP812"_s));
+    QVERIFY(text.out.contains(u"version:   8.12(0)"_s));
+    QVERIFY(text.out.contains(u"P003-8-12-00.bin"_s));
+    QVERIFY(text.out.contains(u"OS79XX.TXT"_s));
+    QVERIFY(text.out.contains(u"  verdict: valid"_s));
+
+    const ProcessRun json = run({u"--json"_s, path});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject load =
+        QJsonDocument::fromJson(json.out.toUtf8()).object()[u"bundles"_s][0][u"loads"_s][0].toObject();
+    QCOMPARE(load[u"metadata"_s][u"LA_VERSION"_s].toString(), u"PAS3SIP812"_s);
 }
 
 void TestInspectCli::usage_data()

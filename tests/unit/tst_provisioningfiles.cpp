@@ -147,6 +147,7 @@ void TestProvisioningFiles::sipDefaultByteExact()
 {
     PbxSettings settings = pbx();
     settings.dateTemplate = u"D/M/Y"_s;
+    settings.clockZone = QTimeZone("Europe/London");
     const ProvisioningTarget target{u"Cisco 7960"_s, 7,         u"P0S3-8-12-00"_s,
                                     u"P0S3"_s,       QString(), ProvisioningTarget::Protocol::Sip7940};
     const Result<GeneratedFile> file = Sip7940ConfigBuilder::sipDefault(target, settings);
@@ -161,6 +162,21 @@ void TestProvisioningFiles::sipDefaultByteExact()
                                        "nat_enable: \"0\"\n"
                                        "sntp_mode: \"unicast\"\n"
                                        "sntp_server: \"10.79.0.1\"\n"
+                                       // The laptop's zone (here London): base offset, then daylight saving
+                                       // from the last Sunday of March 01:00 to the last of October 02:00.
+                                       "time_zone: \"GMT\"\n"
+                                       "dst_offset: \"1\"\n"
+                                       "dst_start_month: \"Mar\"\n"
+                                       "dst_start_day: \"0\"\n"
+                                       "dst_start_day_of_week: \"Sun\"\n"
+                                       "dst_start_week_of_month: \"8\"\n"
+                                       "dst_start_time: \"01/00\"\n"
+                                       "dst_stop_month: \"Oct\"\n"
+                                       "dst_stop_day: \"0\"\n"
+                                       "dst_stop_day_of_week: \"Sun\"\n"
+                                       "dst_stop_week_of_month: \"8\"\n"
+                                       "dst_stop_time: \"02/00\"\n"
+                                       "dst_auto_adjust: \"1\"\n"
                                        "date_format: \"D/M/Y\"\n"
                                        "dial_template: \"dialplan\"\n"
                                        "tftp_cfg_dir: \"./\"\n"

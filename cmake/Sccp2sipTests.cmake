@@ -4,8 +4,8 @@
 # One Qt Test executable per suite. GUI suites run on the offscreen platform. KEYRING runs the suite inside
 # a private D-Bus session with an unlocked gnome-keyring (tests/support/with-keyring), so it never sees the
 # developer's real keyring. Suites that need root and are run without it exit 77, which CTest reports as skipped.
-# Cross-built for Windows, suites run under Wine (scripts/windows); KEYRING suites (a Linux Secret Service) and
-# those marked NOT_ON_WINE get the label not-on-wine, which that run leaves out.
+# Cross-built for Windows, suites run under Wine (scripts/windows), KEYRING suites against the Credential Manager
+# of its private prefix; those marked NOT_ON_WINE get the label not-on-wine, which that run leaves out.
 function(sccp2sip_add_test)
     cmake_parse_arguments(T "KEYRING" "NAME;LABEL;TIMEOUT;NOT_ON_WINE" "SOURCES;LIBS" ${ARGN})
     if(NOT T_LABEL MATCHES "^(unit|integration|gui|interop)$")
@@ -21,7 +21,7 @@ function(sccp2sip_add_test)
         # Naming the target (not its file) is what makes CTest run it through CMAKE_CROSSCOMPILING_EMULATOR (Wine).
         set(cmd tst_${T_NAME})
         # NOT_ON_WINE "why": built and listed, not run under Wine; the reason is written next to the suite.
-        if(T_NOT_ON_WINE OR T_KEYRING)
+        if(T_NOT_ON_WINE)
             list(APPEND labels not-on-wine)
         endif()
     else()

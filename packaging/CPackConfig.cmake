@@ -34,7 +34,11 @@ elseif(APPLE)
 endif()
 
 # --- Debian ---------------------------------------------------------------------------------------------------------
-set(CPACK_PACKAGING_INSTALL_PREFIX /usr)  # the maintainer scripts name /usr/bin/... directly
+if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
+    # The maintainer scripts name /usr/bin/... directly. Linux only: NSIS would put the programs in usr\bin while
+    # its shortcut, icon and firewall rules name bin\.
+    set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+endif()
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
 set(CPACK_DEBIAN_PACKAGE_SECTION net)
@@ -58,8 +62,13 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION TRUE)
 
 # --- Windows (NSIS) -------------------------------------------------------------------------------------------------
-# Installs per machine (admin, once); the program itself never needs admin: settings live in HKCU via QSettings and
-# data in %APPDATA%\sccp2sip. No "run now" checkbox on the last page, since it would start the wizard elevated.
+# CPack's NSIS template installs per machine (Program Files, Start menu for all users) when the account is an
+# administrator, and per user (Documents\sccp2sip, the user's Start menu) otherwise; /D=<folder> picks another
+# folder. The program itself never needs admin: settings live in HKCU via QSettings and data in %APPDATA%\sccp2sip.
+# No "run now" checkbox on the last page, since it would start the wizard elevated.
+# The 64-bit stub: NSIS's default 32-bit one cannot install silently under 64-bit Wine (scripts/windows checks the
+# installer there), and a 64-bit program belongs in the 64-bit Program Files anyway.
+set(CPACK_NSIS_DEFINES "Target amd64-unicode")
 set(CPACK_NSIS_PACKAGE_NAME "sccp2sip ${PROJECT_VERSION}")
 set(CPACK_NSIS_DISPLAY_NAME sccp2sip)
 set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\sccp2sip.exe")

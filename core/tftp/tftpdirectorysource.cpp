@@ -15,6 +15,16 @@ namespace {
 // Names remembered for the quick path; a flood of distinct names only costs the walk again.
 constexpr qsizetype kMaxRememberedNames = 4096;
 
+// Where the file system ignores case (Windows; macOS by default), a name that exists in another spelling says
+// nothing about the spelling on disk, and the canonical path keeps the spelling asked for (seen under Wine). The
+// walk then takes each segment's spelling from the folder listing, so one file has one path: one cache entry, and
+// only exact spellings take the quick path, as on Linux.
+#if defined(Q_OS_WIN) || defined(Q_OS_DARWIN)
+constexpr bool kFileSystemIgnoresCase = true;
+#else
+constexpr bool kFileSystemIgnoresCase = false;
+#endif
+
 } // namespace
 
 TftpDirectorySource::TftpDirectorySource(const QString &root)
@@ -34,16 +44,18 @@ Result<QString> TftpDirectorySource::resolve(const QString &normalisedName) cons
     const QStringList segments = normalisedName.split(u'/');
     for (const QString &segment : segments) {
         const QString exact = current + u'/' + segment;
-        if (QFileInfo::exists(exact)) {
+        if (!kFileSystemIgnoresCase && QFileInfo::exists(exact)) {
             current = exact;
             continue;
         }
-        // Sorted listing: when several spellings differ only in case, the choice is stable.
+        // Sorted listing: when several spellings differ only in case, the exact one wins, else the choice is stable.
         const QStringList entries =
             QDir(current).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
-        const auto match = std::find_if(entries.cbegin(), entries.cend(), [&segment](const QString &entry) {
-            return entry.compare(segment, Qt::CaseInsensitive) == 0;
-        });
+        auto match = std::find(entries.cbegin(), entries.cend(), segment);
+        if (match == entries.cend())
+            match = std::find_if(entries.cbegin(), entries.cend(), [&segment](const QString &entry) {
+                return entry.compare(segment, Qt::CaseInsensitive) == 0;
+            });
         if (match == entries.cend())
             return Error(ErrorCode::FileNotFound, normalisedName);
         current += u'/' + *match;

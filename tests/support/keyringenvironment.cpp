@@ -4,6 +4,14 @@
 
 QString KeyringEnvironment::unavailableReason()
 {
+#ifdef Q_OS_WIN
+    // The store is the user's Windows Credential Manager. Only scripts/windows sets this variable, in the private
+    // Wine prefix it makes for the suites, so a developer's real credentials are never touched on a real Windows.
+    if (qEnvironmentVariable("SCCP2SIP_KEYRING_HARNESS") != QLatin1String("1"))
+        return QStringLiteral(
+            "not in the private Wine prefix of scripts/windows (which sets SCCP2SIP_KEYRING_HARNESS=1)");
+    return {};
+#endif
     if (qEnvironmentVariable("SCCP2SIP_KEYRING_HARNESS") != QLatin1String("1"))
         return QStringLiteral("not started through tests/support/with-keyring (register the suite with KEYRING)");
     if (!qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"))

@@ -2,8 +2,8 @@
 
 #include "core/common/clock.h"
 #include "ui/bench/bencheventsource.h"
-#include "ui/text/errormessages.h"
 #include "ui/models/benchstagestyle.h"
+#include "ui/text/errormessages.h"
 
 #include <QLocale>
 

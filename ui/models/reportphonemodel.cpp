@@ -1,7 +1,7 @@
 #include "ui/models/reportphonemodel.h"
 
-#include "ui/text/errormessages.h"
 #include "ui/report/reportsummary.h"
+#include "ui/text/errormessages.h"
 
 #include <QColor>
 

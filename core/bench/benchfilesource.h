@@ -23,6 +23,8 @@ public:
     BenchFileSource(ProvisioningFiles files, Chooser chooser);
 
     Result<TftpFile> open(const QString &normalisedName, const QHostAddress &client) override;
+    const FirmwareLibrary &library() const { return m_files.library(); }
+    void setLibrary(FirmwareLibrary library) { m_files.setLibrary(std::move(library)); }
 
 private:
     Result<TftpFile> firmware(const QString &name, const QHostAddress &client);

@@ -11,6 +11,8 @@
 #include "core/net/networkinterfaceinfo.h"
 #include "core/tftp/tftpserver.h"
 
+#include <QDir>
+#include <QFileSystemWatcher>
 #include <QTimer>
 
 namespace {
@@ -190,6 +192,7 @@ Result<void> BenchSession::startServers()
         }
     }
 
+    watchLibrary();
     m_tick = new QTimer(this);
     m_tick->setInterval(kTickMs);
     connect(m_tick, &QTimer::timeout, m_tracker, &PhoneTracker::tick);
@@ -207,6 +210,10 @@ void BenchSession::stop()
 {
     if (m_tick)
         m_tick->stop();
+    if (m_libraryReload)
+        m_libraryReload->stop();
+    if (m_libraryWatcher)
+        m_libraryWatcher->disconnect(this);
     if (m_dhcp)
         m_dhcp->stop();
     if (m_tftp)
@@ -272,11 +279,42 @@ bool BenchSession::allowFile(const QString &name, const QHostAddress &client)
     return false;
 }
 
+void BenchSession::watchLibrary()
+{
+    // A bundle imported while the bench runs (the wizard's Firmware page, or another import into the same
+    // library) lands as a new folder: reload once the writes settle, and hand the library to whoever serves.
+    m_libraryReload = new QTimer(this);
+    m_libraryReload->setSingleShot(true);
+    m_libraryReload->setInterval(1000);
+    connect(m_libraryReload, &QTimer::timeout, this, &BenchSession::reloadLibrary);
+    m_libraryWatcher = new QFileSystemWatcher(this);
+    if (!QDir().mkpath(m_config.firmwareLibrary) || !m_libraryWatcher->addPath(m_config.firmwareLibrary))
+        qCWarning(lcBench) << "cannot watch the firmware library" << m_config.firmwareLibrary
+                           << "; bundles imported now are used from the next start";
+    connect(m_libraryWatcher, &QFileSystemWatcher::directoryChanged, m_libraryReload, qOverload<>(&QTimer::start));
+}
+
+void BenchSession::reloadLibrary()
+{
+    if (!m_source || !m_tracker)
+        return;
+    FirmwareLibrary library = m_source->library();
+    if (Result<void> loaded = library.reload(); !loaded) {
+        qCWarning(lcBench) << "firmware library reload failed:" << loaded.error().toLogString();
+        return;
+    }
+    qCInfo(lcBench) << "firmware library changed:" << library.bundles().size() << "bundles";
+    m_source->setLibrary(library);
+    m_tracker->setLibrary(std::move(library));
+}
+
 void BenchSession::onWebPageWanted(const MacAddress &mac, const QHostAddress &address, bool conversionDone)
 {
     if (!m_config.verify)
         return;
     if (conversionDone) {
+        if (m_verifying.contains(mac))
+            return; // its page is being read already
         m_verifying.insert(mac);
         m_verifier->request(mac, address);
     } else if (!m_verifying.contains(mac)) {

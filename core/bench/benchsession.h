@@ -16,6 +16,7 @@ class Clock;
 class DhcpServer;
 class PhoneTracker;
 class PhoneVerifier;
+class QFileSystemWatcher;
 class QTimer;
 class TftpServer;
 struct TftpReadRequest;
@@ -75,6 +76,8 @@ private:
     void onTransferFailed(quint64 id, const Error &reason);
     bool allowFile(const QString &name, const QHostAddress &client);
     void onWebPageWanted(const MacAddress &mac, const QHostAddress &address, bool conversionDone);
+    void watchLibrary();
+    void reloadLibrary();
     void scheduleReport();
     void writeReport();
     void fail(const Error &error);
@@ -91,6 +94,8 @@ private:
     std::unique_ptr<BenchReport> m_report;
     QTimer *m_tick = nullptr;
     QTimer *m_reportTimer = nullptr;
+    QTimer *m_libraryReload = nullptr;
+    QFileSystemWatcher *m_libraryWatcher = nullptr;
     QHash<quint64, Transfer> m_transfers;
     QSet<MacAddress> m_verifying;
 };

@@ -95,6 +95,12 @@ void PhoneTracker::touched(PhoneRecord &record)
     machine.lastActivityMs = m_clock.monotonicMs();
     if (record.stage == PhoneStage::Idle)
         setStage(record, machine.beforeIdle, QStringLiteral("traffic again"));
+    // Back on the wire: a page that could not be read, or a load that did not match, is asked again.
+    const bool wrongBefore =
+        record.stage == PhoneStage::Failed &&
+        (record.cause.code() == ErrorCode::PhoneWrongLoad || record.cause.code() == ErrorCode::VerificationFailed);
+    if ((record.stage == PhoneStage::Sip && machine.pageUnread) || wrongBefore)
+        askPageAgain(record, machine);
 }
 
 void PhoneTracker::setStage(PhoneRecord &record, PhoneStage stage, const QString &note)
@@ -243,7 +249,25 @@ void PhoneTracker::webPageRead(const MacAddress &mac, const PhoneDeviceInfo &inf
     Machine &machine = m_machines[mac];
     if (!info.serialNumber.isEmpty())
         record.serial = info.serialNumber;
-    const QString running = info.versionId.isEmpty() ? info.appLoadId : info.versionId;
+    machine.pageUnread = false;
+    // Field correction 7: 79x1 phones show the load ID in versionID (appLoadID names the app image); 7940/7960
+    // show a human version there ("8.1(2.0)") and the load ID in appLoadID. The target may be in either.
+    const auto isTarget = [&record](const QString &field) {
+        return !record.targetLoad.isEmpty() && field.compare(record.targetLoad, Qt::CaseInsensitive) == 0;
+    };
+    const auto isLoadId = [this](const QString &field) { return m_catalog.familyForLoadId(field).family != nullptr; };
+    QString running = info.versionId;
+    if (isTarget(info.appLoadId) || (!isTarget(info.versionId) && isLoadId(info.appLoadId)) || running.isEmpty())
+        running = info.appLoadId;
+    if (isTarget(running)) {
+        // The page shows the target: proof, whatever the stage (a failure stands only until the phone proves
+        // otherwise, and a phone that came already converted needs nothing else).
+        record.newLoad = running;
+        machine.reachedSip = true;
+        setStage(record, PhoneStage::Verified, running);
+        publish(record);
+        return;
+    }
     if (!afterConversion || record.stage != PhoneStage::Sip) {
         if (!afterConversion)
             applyOldLoad(record, machine, running);
@@ -251,15 +275,8 @@ void PhoneTracker::webPageRead(const MacAddress &mac, const PhoneDeviceInfo &inf
         return;
     }
     record.newLoad = running;
-    const bool matches =
-        !record.targetLoad.isEmpty() && (running.compare(record.targetLoad, Qt::CaseInsensitive) == 0 ||
-                                         info.appLoadId.compare(record.targetLoad, Qt::CaseInsensitive) == 0);
-    if (matches)
-        setStage(record, PhoneStage::Verified, running);
-    else
-        fail(record,
-             Error(ErrorCode::PhoneWrongLoad, QStringLiteral("runs %1, target %2").arg(running, record.targetLoad)),
-             PhoneFix::CheckPhone, record.targetLoad);
+    fail(record, Error(ErrorCode::PhoneWrongLoad, QStringLiteral("runs %1, target %2").arg(running, record.targetLoad)),
+         PhoneFix::CheckPhone, record.targetLoad);
     publish(record);
 }
 
@@ -268,8 +285,57 @@ void PhoneTracker::webPageFailed(const MacAddress &mac, const Error &error)
     auto it = m_records.find(mac);
     if (it == m_records.end() || it->stage != PhoneStage::Sip)
         return; // before the conversion the page is only a hint
-    fail(*it, Error(ErrorCode::VerificationFailed, error.toLogString()), PhoneFix::CheckPhone, QString());
+    // Field correction 7: the page belongs to the phone's app (up only after boot) and may be off until the new
+    // config turns it on. "Could not read" is "not verified yet", never "wrong load": asked again later.
+    Machine &machine = m_machines[mac];
+    if (!machine.pageUnread)
+        it->history.append({m_clock.nowUtc(), it->stage,
+                            QStringLiteral("web page not readable yet (%1); asked again when the phone shows up")
+                                .arg(error.toLogString())});
+    machine.pageUnread = true;
     publish(*it);
+}
+
+void PhoneTracker::askPageAgain(PhoneRecord &record, Machine &machine)
+{
+    const qint64 now = m_clock.monotonicMs();
+    if (record.ip.isNull() || (machine.pageAskedMs >= 0 && now - machine.pageAskedMs < m_timing.pageRetryAfterMs))
+        return;
+    machine.pageAskedMs = now;
+    Q_EMIT webPageWanted(record.mac, record.ip, true);
+}
+
+void PhoneTracker::setLibrary(FirmwareLibrary library)
+{
+    m_library = std::move(library);
+    for (PhoneRecord &record : m_records) {
+        if (record.stage != PhoneStage::Failed)
+            continue;
+        const ErrorCode cause = record.cause.code();
+        if (cause == ErrorCode::PhoneJumpLoadMissing && !m_library.jumpLoads(record.familyId).isEmpty()) {
+            m_machines[record.mac].needsJump = true;
+            resume(
+                record,
+                QStringLiteral("jump load imported: %1").arg(m_library.jumpLoads(record.familyId).constFirst().loadId));
+        } else if (cause == ErrorCode::PhoneSipBundleMissing && !targetLoad(record.familyId).isEmpty()) {
+            record.targetLoad = targetLoad(record.familyId);
+            resume(record, QStringLiteral("SIP bundle imported: %1").arg(record.targetLoad));
+        }
+    }
+}
+
+void PhoneTracker::resume(PhoneRecord &record, const QString &note)
+{
+    // The one way out of Failed other than proof: the cause was a missing bundle, and it is there now. The phone
+    // is still rebooting through its loop, so its next request picks the new load up.
+    record.cause = Error();
+    record.fix = PhoneFix::None;
+    record.fixDetail.clear();
+    record.stage = PhoneStage::Rebooting;
+    record.history.append({m_clock.nowUtc(), PhoneStage::Rebooting, note});
+    qCInfo(lcBench) << record.mac.toColon() << "resumes:" << note;
+    m_machines[record.mac].lastActivityMs = m_clock.monotonicMs();
+    publish(record);
 }
 
 void PhoneTracker::tick()
@@ -285,6 +351,8 @@ void PhoneTracker::tick()
                 model ? QStringList{model->factoryResetKeys, model->formatKeys}.join(QLatin1Char(' ')) : QString();
             publish(record);
         }
+        if (record.stage == PhoneStage::Sip && machine.pageUnread)
+            askPageAgain(record, machine);
         // A phone on SIP waits only for its verification (or, with verification off, has nothing left to do).
         if (!PhoneStageNames::isFinal(record.stage) && record.stage != PhoneStage::Idle &&
             record.stage != PhoneStage::Sip && now - machine.lastActivityMs >= m_timing.idleAfterMs) {

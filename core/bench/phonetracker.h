@@ -26,6 +26,9 @@ public:
     {
         int trustListHintAfterMs = 60000;
         int idleAfterMs = 180000;
+        // A phone on SIP whose web page could not be read is asked again this often (and whenever it shows up):
+        // the page answers only once the phone's app is up, and some phones turn it on only with the new config.
+        int pageRetryAfterMs = 30000;
     };
 
     PhoneTracker(PhoneCatalog catalog, FirmwareLibrary library, const Clock &clock, Timing timing,
@@ -64,6 +67,9 @@ public:
     // Its web page answered: learns serial and loads; after the conversion decides verified or failed.
     void webPageRead(const MacAddress &mac, const PhoneDeviceInfo &info, bool afterConversion);
     void webPageFailed(const MacAddress &mac, const Error &error);
+    // The firmware library changed during the run (a bundle imported): phones stopped for a missing jump load or
+    // SIP bundle that is now there continue on their own.
+    void setLibrary(FirmwareLibrary library);
     void tick();
 
 Q_SIGNALS:
@@ -83,6 +89,9 @@ private:
         bool needsJump = false;
         bool jumpDone = false;
         bool reachedSip = false;
+        bool sipImagesFetched = false; // the images of a SIP load were served to it in this run
+        bool pageUnread = false;       // on SIP, its web page did not answer yet
+        qint64 pageAskedMs = -1;
         QString fetchingLoad;       // the bundle whose images it is fetching
         QSet<QString> imagesDone;   // lower-case names
         QHash<QString, int> rounds; // load → times all its images were fetched
@@ -98,6 +107,11 @@ private:
     void fail(PhoneRecord &record, const Error &cause, PhoneFix fix, const QString &fixDetail);
     void touched(PhoneRecord &record);
     void imagesCompleted(PhoneRecord &record, Machine &machine);
+    // A phone that fetched some images of a load and now boots again (asks for its config) has ended that flash:
+    // the images it did not fetch were already in its flash.
+    void bootSeen(PhoneRecord &record, Machine &machine);
+    void askPageAgain(PhoneRecord &record, Machine &machine);
+    void resume(PhoneRecord &record, const QString &note);
     void applyOldLoad(PhoneRecord &record, Machine &machine, const QString &load);
     std::optional<FirmwareBundle> bundleHoldingImage(const PhoneRecord &record, const QString &file) const;
     void publish(const PhoneRecord &record);

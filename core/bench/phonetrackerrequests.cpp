@@ -41,10 +41,14 @@ std::optional<MacAddress> PhoneTracker::requestSeen(const QHostAddress &client, 
             setStage(record, PhoneStage::TrustList, seen.fileName);
         }
         break;
+    case Activity::TrustListProbe: // CTLSEP/ITL: the first files of every boot
+        bootSeen(record, machine);
+        break;
     case Activity::ConfigRequest:
     case Activity::DefaultConfigRequest:
     case Activity::LegacyLoaderProbe:
         machine.trustListSinceMs = -1;
+        bootSeen(record, machine);
         if (machine.needsJump && machine.jumpDone && record.stage == PhoneStage::Rebooting)
             record.history.append({m_clock.nowUtc(), record.stage, QStringLiteral("back on the jump load")});
         if (record.stage != PhoneStage::Sip && record.stage != PhoneStage::Verified)
@@ -72,11 +76,23 @@ std::optional<MacAddress> PhoneTracker::requestSeen(const QHostAddress &client, 
         break;
     case Activity::SipRunning:
     case Activity::LegacySipConfig:
-        if (!machine.reachedSip) {
-            machine.reachedSip = true;
-            setStage(record, PhoneStage::Sip, seen.fileName);
-            if (!record.ip.isNull())
-                Q_EMIT webPageWanted(*mac, record.ip, true);
+        bootSeen(record, machine);
+        if (machine.reachedSip)
+            break;
+        // Field correction 8: a new 7940/7960 universal loader asks for SIPDefault.cnf and SIP<MAC>.cnf before
+        // its SIP app is flashed. Those names prove SIP only after this run served it a SIP load's images;
+        // otherwise its web page decides (a phone already on the target SIP load is verified from it).
+        if (seen.activity == Activity::LegacySipConfig && !machine.sipImagesFetched) {
+            if (record.stage != PhoneStage::Verified)
+                setStage(record, PhoneStage::Config, seen.fileName);
+            askPageAgain(record, machine);
+            break;
+        }
+        machine.reachedSip = true;
+        setStage(record, PhoneStage::Sip, seen.fileName);
+        if (!record.ip.isNull()) {
+            machine.pageAskedMs = m_clock.monotonicMs();
+            Q_EMIT webPageWanted(*mac, record.ip, true);
         }
         break;
     default:
@@ -155,12 +171,31 @@ void PhoneTracker::transferFinished(const MacAddress &mac, const QString &file, 
     publish(record);
 }
 
+void PhoneTracker::bootSeen(PhoneRecord &record, Machine &machine)
+{
+    if (record.stage != PhoneStage::Firmware || machine.imagesDone.isEmpty())
+        return;
+    const std::optional<FirmwareBundle> bundle = m_library.bundle(machine.fetchingLoad);
+    if (!bundle)
+        return;
+    // Field correction 6: SCCP and SIP 9.4(2) loads of a family share image names, and a phone fetches only
+    // the ones it lacks, then reboots. Its next boot is the end of the flash.
+    const qsizetype total = bundle->images.size();
+    const qsizetype fetched = std::min<qsizetype>(machine.imagesDone.size(), total);
+    record.history.append({m_clock.nowUtc(), record.stage,
+                           QStringLiteral("%1 of %2 images already on the phone").arg(total - fetched).arg(total)});
+    record.progressDone = record.progressTotal;
+    imagesCompleted(record, machine);
+}
+
 void PhoneTracker::imagesCompleted(PhoneRecord &record, Machine &machine)
 {
     const QString load = machine.fetchingLoad;
     machine.imagesDone.clear();
     const int rounds = ++machine.rounds[load.toLower()];
     const std::optional<FirmwareBundle> bundle = m_library.bundle(load);
+    if (bundle && bundle->protocol == PhoneProtocol::Sip && !bundle->jumpLoad)
+        machine.sipImagesFetched = true;
     if (bundle && bundle->jumpLoad) {
         machine.jumpDone = true;
         machine.rounds.clear(); // the target gets a fresh count from the new starting load

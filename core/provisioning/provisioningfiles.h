@@ -60,6 +60,8 @@ public:
 
     const PbxSettings &pbx() const { return m_pbx; }
     const FirmwareLibrary &library() const { return m_library; }
+    // A bundle was imported during the run: later files name its loads.
+    void setLibrary(FirmwareLibrary library) { m_library = std::move(library); }
 
 private:
     Result<GeneratedFile> xmlDefault() const;

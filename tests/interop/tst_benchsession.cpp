@@ -113,6 +113,11 @@ private Q_SLOTS:
     void strangerIsRefusedTheConfig();
     void killedAndRestarted();
     void servedFilesAreWhatConfigPrints();
+    // Issue #15: phones as they really come.
+    void phoneOnSccp942FetchesOnlyMissingImages();
+    void pageOnlyOnceTheAppIsUp();
+    void phone7940OnCompactSccpLoad();
+    void jumpLoadImportedDuringTheRun();
 
 private:
     bool setUp(NetnsFixture &net);
@@ -121,6 +126,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_library;
+    QStringList m_sip41Images;
 };
 
 void TestBenchSession::initTestCase()
@@ -134,6 +140,7 @@ void TestBenchSession::initTestCase()
     bundles << SyntheticBundle::legacy7940() << SyntheticBundle::sccp(u"45"_qs, u"8-5-2SR1S"_qs);
     QString failure;
     QVERIFY2(BenchLibrary::build(m_library, bundles, &failure), qPrintable(failure));
+    m_sip41Images = SyntheticBundle::sip(u"41"_qs).imageNames();
 }
 
 bool TestBenchSession::setUp(NetnsFixture &net)
@@ -433,3 +440,114 @@ void TestBenchSession::servedFilesAreWhatConfigPrints()
 
 QTEST_GUILESS_MAIN(TestBenchSession)
 #include "tst_benchsession.moc"
+
+void TestBenchSession::phoneOnSccp942FetchesOnlyMissingImages()
+{
+    // Field correction 6: SCCP and SIP 9.4(2) share apps/cnu/dsp images by name; a phone on SCCP 9.4(2) fetches
+    // only the SIP jar and cvm, then reboots. The bench must take that reboot as the end of the flash.
+    SCCP2SIP_REQUIRE_ROOT();
+    NetnsFixture::Options options;
+    options.phoneMacs = phoneMacs(1, 7);
+    NetnsFixture net(options);
+    QVERIFY(setUp(net));
+    QTemporaryDir state;
+    Serve serve(net, serveArguments(net, state.path()));
+    QStringList shared;
+    for (const QString &image : m_sip41Images) {
+        if (!image.contains(u"sip."_qs))
+            shared << image;
+    }
+    QCOMPARE(shared.size(), 3);
+    PhoneSimProcess phone(net, 0,
+                          {u"--model"_qs, u"7941"_qs, u"--load"_qs, u"SCCP41.9-4-2SR3-1S"_qs, u"--images-in-flash"_qs,
+                           shared.join(u',')});
+    const QString mac = compact(options.phoneMacs.at(0));
+    expectVerified(serve, mac, phone);
+    const QList<QJsonObject> fetched = phone.eventsNamed(u"tftp"_qs);
+    const qsizetype images = std::count_if(fetched.cbegin(), fetched.cend(), [](const QJsonObject &e) {
+        return e.value(u"file"_qs).toString().endsWith(u".sbn"_qs) && e.value(u"result"_qs).toString() == u"ok"_qs;
+    });
+    QCOMPARE(images, 2);
+    // The bench says why the bar jumped: its report's history names the images the phone already had.
+    serve.process()->terminate();
+    QTRY_VERIFY_WITH_TIMEOUT(serve.process()->state() == QProcess::NotRunning, 15000);
+    QFile report(QDir(state.path()).filePath(u"bench-report.json"_qs));
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    const QJsonArray rows = QJsonDocument::fromJson(report.readAll()).object().value(u"phones"_qs).toArray();
+    QCOMPARE(rows.size(), 1);
+    const QJsonArray history = rows.at(0)[u"history"_qs].toArray();
+    QVERIFY2(std::any_of(history.cbegin(), history.cend(),
+                         [](const QJsonValue &entry) {
+                             return entry[u"note"_qs].toString() == u"3 of 5 images already on the phone"_qs;
+                         }),
+             QJsonDocument(history).toJson().constData());
+}
+
+void TestBenchSession::pageOnlyOnceTheAppIsUp()
+{
+    // Field correction 7: the page belongs to the phone's app. Unread pages are "not verified yet" and asked
+    // again; the phone ends verified, never failed.
+    SCCP2SIP_REQUIRE_ROOT();
+    NetnsFixture::Options options;
+    options.phoneMacs = phoneMacs(1, 8);
+    NetnsFixture net(options);
+    QVERIFY(setUp(net));
+    QTemporaryDir state;
+    Serve serve(net, serveArguments(net, state.path()));
+    PhoneSimProcess phone(net, 0,
+                          {u"--model"_qs, u"7962"_qs, u"--load"_qs, u"SCCP42.8-5-2S"_qs, u"--page-at-ready"_qs});
+    const QString mac = compact(options.phoneMacs.at(0));
+    expectVerified(serve, mac, phone);
+    QCOMPARE(serve.count(u"stage"_qs, mac, u"stage"_qs, u"failed"_qs), 0);
+}
+
+void TestBenchSession::phone7940OnCompactSccpLoad()
+{
+    // Field corrections 3, 4 and 7: an SCCP ID without separators, OS79XX.TXT naming the universal loader, the
+    // SIP 8.12 files, and a page with a human version in versionID and the load ID in appLoadID.
+    SCCP2SIP_REQUIRE_ROOT();
+    NetnsFixture::Options options;
+    options.phoneMacs = phoneMacs(1, 9);
+    NetnsFixture net(options);
+    QVERIFY(setUp(net));
+    QTemporaryDir state;
+    Serve serve(net, serveArguments(net, state.path()));
+    PhoneSimProcess phone(net, 0, {u"--model"_qs, u"7960"_qs, u"--load"_qs, u"P0030801SR02"_qs});
+    const QString mac = compact(options.phoneMacs.at(0));
+    expectVerified(serve, mac, phone);
+    QCOMPARE(serve.last(u"stage"_qs, mac)->value(u"load"_qs).toString(), u"P0S3-8-12-00"_qs);
+    const QList<QJsonObject> os79xx = phone.eventsNamed(u"os79xx"_qs);
+    QVERIFY2(!os79xx.isEmpty(), qPrintable(phone.describe()));
+    QCOMPARE(os79xx.constFirst().value(u"image"_qs).toString(), u"P003-8-12-00"_qs);
+    QVERIFY(serve.count(u"transfer"_qs, mac, u"file"_qs, u"SIPDefault.cnf"_qs) >= 1);
+    QVERIFY(serve.count(u"transfer"_qs, mac, u"file"_qs, u"SIP"_qs + mac + u".cnf"_qs) >= 1);
+}
+
+void TestBenchSession::jumpLoadImportedDuringTheRun()
+{
+    // Issue #15: with no jump load the phone stops, naming what to import; imported while the bench runs, the
+    // phone continues by itself.
+    SCCP2SIP_REQUIRE_ROOT();
+    QTemporaryDir libraryDir;
+    QString failure;
+    QVERIFY2(BenchLibrary::build(libraryDir.path(), {SyntheticBundle::sip(u"45"_qs)}, &failure), qPrintable(failure));
+    NetnsFixture::Options options;
+    options.phoneMacs = phoneMacs(1, 10);
+    NetnsFixture net(options);
+    QVERIFY(setUp(net));
+    QTemporaryDir state;
+    QStringList arguments = serveArguments(net, state.path());
+    arguments[arguments.indexOf(m_library)] = libraryDir.path();
+    Serve serve(net, arguments);
+    PhoneSimProcess phone(net, 0, {u"--model"_qs, u"7945"_qs, u"--load"_qs, u"SCCP45.8-2-1S"_qs});
+    const QString mac = compact(options.phoneMacs.at(0));
+    QTRY_VERIFY2_WITH_TIMEOUT(serve.count(u"stage"_qs, mac, u"cause"_qs, u"PhoneJumpLoadMissing"_qs) >= 1,
+                              qPrintable(serve.describe()), kConvertMs);
+    QCOMPARE(serve.last(u"stage"_qs, mac)->value(u"fix"_qs).toString(), u"import-jump-load"_qs);
+    QVERIFY2(BenchLibrary::build(libraryDir.path(), {SyntheticBundle::sccp(u"45"_qs, u"8-5-2SR1S"_qs)}, &failure),
+             qPrintable(failure));
+    expectVerified(serve, mac, phone);
+    const QList<QJsonObject> loads = phone.eventsNamed(u"load"_qs);
+    QVERIFY2(!loads.isEmpty(), qPrintable(phone.describe()));
+    QCOMPARE(loads.constFirst().value(u"new"_qs).toString(), u"SCCP45.8-5-2SR1S"_qs);
+}

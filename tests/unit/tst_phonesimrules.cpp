@@ -236,7 +236,8 @@ void TestPhoneSimRules::serialNumberIsStablePerMac()
 void TestPhoneSimRules::deviceInformationXml()
 {
     PhoneSimHttpServer server;
-    server.setDevice({u"001E4A794100"_qs, u"CP-7941G"_qs, u"FCH12345678"_qs, u"SIP41.9-4-2SR3-1S"_qs, u"tnp<&>"_qs});
+    server.setDevice(
+        {u"001E4A794100"_qs, u"CP-7941G"_qs, u"FCH12345678"_qs, u"SIP41.9-4-2SR3-1S"_qs, QString(), u"tnp<&>"_qs});
     const QByteArray xml = server.deviceInformationXml();
     QVERIFY(xml.contains("<MACAddress>001E4A794100</MACAddress>"));
     QVERIFY(xml.contains("<HostName>SEP001E4A794100</HostName>"));
@@ -247,6 +248,13 @@ void TestPhoneSimRules::deviceInformationXml()
     QVERIFY(xml.contains("<bootLoadID>tnp&lt;&amp;&gt;</bootLoadID>"));
     const PhoneSimConfigFile parsedBack = PhoneSimConfigFile::parseXml(xml, 0);
     QVERIFY(parsedBack.valid); // well-formed
+
+    // Field correction 7: a 7940/7960 shows a human version in versionID and the load ID in appLoadID.
+    server.setDevice(
+        {u"001E4A794100"_qs, u"CP-7940G"_qs, u"FCH12345678"_qs, u"P0S3-8-12-00"_qs, u"8.12(0.0)"_qs, u"PC030301"_qs});
+    const QByteArray legacy = server.deviceInformationXml();
+    QVERIFY(legacy.contains("<versionID>8.12(0.0)</versionID>"));
+    QVERIFY(legacy.contains("<appLoadID>P0S3-8-12-00</appLoadID>"));
 }
 
 void TestPhoneSimRules::stateRoundTrip()

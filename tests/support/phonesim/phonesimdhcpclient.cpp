@@ -78,7 +78,8 @@ void PhoneSimDhcpClient::send()
         message.setOption(DhcpMessage::ServerIdentifier, DhcpMessage::encodeAddress(m_serverId));
     }
     message.setOption(DhcpMessage::HostName, (QStringLiteral("SEP") + m_config.mac.toCompact()).toLatin1());
-    message.setOption(DhcpMessage::VendorClass, m_config.vendorClass);
+    if (!m_config.vendorClass.isEmpty()) // absent after some factory resets (docs/phones.md, DHCP)
+        message.setOption(DhcpMessage::VendorClass, m_config.vendorClass);
     message.setOption(DhcpMessage::ParameterRequestList, kParameterRequestList);
     m_socket->writeDatagram(message.serialize(), QHostAddress(QHostAddress::Broadcast), m_config.serverPort);
     Q_EMIT sent(discover ? QStringLiteral("discover") : QStringLiteral("request"), m_attempt);

@@ -48,7 +48,7 @@ QByteArray PhoneSimHttpServer::deviceInformationXml() const
     xml += field("phoneDN", QString());
     xml += field("appLoadID", m_device.load);
     xml += field("bootLoadID", m_device.bootLoad);
-    xml += field("versionID", m_device.load);
+    xml += field("versionID", m_device.version.isEmpty() ? m_device.load : m_device.version);
     xml += field("addonModule1", QString());
     xml += field("addonModule2", QString());
     xml += field("hardwareRevision", QStringLiteral("1.0"));
@@ -75,7 +75,7 @@ QByteArray PhoneSimHttpServer::deviceInformationHtml() const
     html += row("Phone DN", QString());
     html += row("App Load ID", m_device.load);
     html += row("Boot Load ID", m_device.bootLoad);
-    html += row("Version", m_device.load);
+    html += row("Version", m_device.version.isEmpty() ? m_device.load : m_device.version);
     html += row("Hardware Revision", QStringLiteral("1.0"));
     html += row("Serial Number", m_device.serialNumber);
     html += row("Model Number", m_device.modelNumber);
@@ -123,7 +123,7 @@ void PhoneSimHttpServer::onReadyRead(QTcpSocket *socket)
         status = 200;
         body = deviceInformationXml();
         type = "text/xml";
-    } else if (m_device.htmlOnly && path == QLatin1String("/DeviceInformation")) {
+    } else if (path == QLatin1String("/DeviceInformation")) {
         status = 200;
         body = deviceInformationHtml();
         type = "text/html";

@@ -19,9 +19,10 @@ public:
         QString mac;          // 12 upper-case hex digits
         QString modelNumber;  // "CP-7941G"
         QString serialNumber; // deterministic from the MAC
-        QString load;         // running load
+        QString load;         // running load (appLoadID)
+        QString version;      // versionID: the load ID on 79x1, a human version ("8.12(0.0)") on 7940/7960
         QString bootLoad;
-        bool htmlOnly = false; // 7940/7960
+        bool htmlOnly = false; // no /DeviceInformationX (7940/7960 on SCCP); the HTML page is always there
     };
     static constexpr int kMaxRequestBytes = 8192;
     static constexpr int kRequestTimeoutMs = 5000;

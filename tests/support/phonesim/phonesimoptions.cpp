@@ -28,6 +28,9 @@ QString PhoneSimOptions::usage()
         "  --trust-list          holds a CUCM ITL/CTL (asks for SEP<MAC>.cnf.xml.sgn until erased)\n"
         "  --factory-reset       boots as after # + 123456789*0# (asks for termNN.default.loads)\n"
         "  --old-vendor-class    7940/60: option 60 without the model, like very old images\n"
+        "  --no-vendor-class     no option 60 at all (some factory-reset boots): host name SEP<MAC> only\n"
+        "  --images-in-flash A,B images already in flash at start (fetched only when missing)\n"
+        "  --page-at-ready       web page answers only once the app is up, not from the lease on\n"
         "  --loss PCT            drops PCT % of received TFTP packets\n"
         "  --stall-at BYTES      once, stops ACKing after BYTES of a transfer ...\n"
         "  --stall-for MS        ... for MS milliseconds\n"
@@ -101,6 +104,11 @@ Result<PhoneSimOptions> PhoneSimOptions::parse(const QStringList &arguments)
              options.stateFile = v;
              return !v.isEmpty();
          }},
+        {QStringLiteral("--images-in-flash"),
+         [&](const QString &v) {
+             options.imagesInFlash = v.split(QLatin1Char(','), Qt::SkipEmptyParts);
+             return !options.imagesInFlash.isEmpty();
+         }},
         {QStringLiteral("--events"),
          [&](const QString &v) {
              if (v == QLatin1String("json"))
@@ -128,6 +136,14 @@ Result<PhoneSimOptions> PhoneSimOptions::parse(const QStringList &arguments)
         }
         if (argument == QLatin1String("--old-vendor-class")) {
             options.oldVendorClass = true;
+            continue;
+        }
+        if (argument == QLatin1String("--no-vendor-class")) {
+            options.noVendorClass = true;
+            continue;
+        }
+        if (argument == QLatin1String("--page-at-ready")) {
+            options.pageAtReady = true;
             continue;
         }
         QString name = argument;

@@ -19,6 +19,12 @@ struct PhoneSimOptions
     bool trustList = false;
     bool factoryReset = false;
     bool oldVendorClass = false; // 7940/60 images that send "Cisco Systems, Inc. IP Phone" only
+    bool noVendorClass = false;  // option 60 absent, as after some factory resets (host name SEP<MAC> only)
+    // Images already in flash at start (a phone on SCCP 9.4(2) holds the images its SIP 9.4(2) load shares).
+    QStringList imagesInFlash;
+    // The web page answers only once the phone's app is up (after its config and locale files), not from the
+    // lease on: the page belongs to the phone application (docs/phones.md).
+    bool pageAtReady = false;
     int lossPercent = 0;
     qint64 stallAtBytes = -1;
     int stallForMs = 0;

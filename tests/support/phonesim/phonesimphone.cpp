@@ -27,7 +27,8 @@ PhoneSimPhone::PhoneSimPhone(PhoneSimOptions options, const PhoneCatalog &catalo
     PhoneSimDhcpClient::Config dhcp;
     dhcp.interfaceName = m_options.interfaceName;
     dhcp.mac = m_options.mac;
-    dhcp.vendorClass = vendorClassFor(model, m_options.oldVendorClass);
+    if (!m_options.noVendorClass)
+        dhcp.vendorClass = vendorClassFor(model, m_options.oldVendorClass);
     dhcp.timeoutMs = m_options.dhcpTimeoutMs;
     dhcp.maxAttempts = m_options.dhcpAttempts;
     m_dhcp = new PhoneSimDhcpClient(dhcp, this);
@@ -201,9 +202,9 @@ void PhoneSimPhone::onLeased(const PhoneSimDhcpClient::Lease &lease)
             return;
         }
         updateDevice();
-        if (!m_http->listen(lease.address, m_options.httpPort))
-            record(QStringLiteral("error"),
-                   {{QStringLiteral("detail"), QString(QStringLiteral("http: ") + m_http->errorString())}});
+        m_leaseAddress = lease.address;
+        if (!m_options.pageAtReady)
+            listenHttp();
         m_tftp->setServer(lease.tftpServer);
         startTftp();
     });
@@ -216,8 +217,20 @@ void PhoneSimPhone::updateDevice()
     device.modelNumber = modelNumberFor(m_model);
     device.serialNumber = PhoneSimHttpServer::serialNumberFor(device.mac);
     device.load = m_state.load;
+    if (isLegacy()) {
+        // Field correction 7: 7940/7960 show a human version in versionID ("8.1(2.0)" for P00308010200) and the
+        // load ID in appLoadID.
+        const PhoneCatalog::LoadMatch match = m_catalog.familyForLoadId(m_state.load);
+        if (match.version)
+            device.version = QStringLiteral("%1.%2(%3.0)")
+                                 .arg(match.version->major)
+                                 .arg(match.version->minor)
+                                 .arg(match.version->patch);
+    }
     device.bootLoad = isLegacy() ? QStringLiteral("PC030301") : QStringLiteral("tnp%1.8-3-1-21a").arg(m_model.id);
-    device.htmlOnly = isLegacy();
+    // 7940/7960: the HTML page on the old SCCP loads; SIP 8.x serves /DeviceInformationX as well (field
+    // correction 7). Which SCCP loads also have the XML page is uncertain: the simulator takes the harder case.
+    device.htmlOnly = isLegacy() && runningProtocol() != PhoneProtocol::Sip;
     m_http->setDevice(device);
 }
 
@@ -472,8 +485,17 @@ void PhoneSimPhone::legacySipFiles()
     });
 }
 
+void PhoneSimPhone::listenHttp()
+{
+    if (!m_http->listen(m_leaseAddress, m_options.httpPort))
+        record(QStringLiteral("error"),
+               {{QStringLiteral("detail"), QString(QStringLiteral("http: ") + m_http->errorString())}});
+}
+
 void PhoneSimPhone::ready()
 {
+    if (m_options.pageAtReady)
+        listenHttp(); // the page belongs to the phone's app, up only now
     record(QStringLiteral("ready"), {{QStringLiteral("load"), m_state.load},
                                      {QStringLiteral("protocol"), phoneProtocolName(runningProtocol())}});
 }

@@ -62,6 +62,7 @@ private:
     void flashImages(QStringList images, const QString &loadId, const QString &releaseLine, int index, bool downloaded);
     void fetchLocale();
     void ready();
+    void listenHttp();
 
     bool isLegacy() const;
     PhoneProtocol runningProtocol() const;
@@ -75,6 +76,7 @@ private:
     PhoneSimDhcpClient *m_dhcp;
     PhoneSimTftpClient *m_tftp;
     PhoneSimHttpServer *m_http;
+    QHostAddress m_leaseAddress;
     PhoneSimLink *m_link;
     Then m_then;
     quint64 m_generation = 0; // bumped at every reboot: continuations of an older boot are dropped

@@ -45,8 +45,9 @@ void TestPhoneClockRule::zones_data()
     // Southern hemisphere: daylight saving starts in October and stops in April of the same calendar year.
     QTest::newRow("Sydney") << QByteArray("Australia/Sydney") << 2026 << 10 * 3600
                             << std::optional(relative(10, 1, 1, {2, 0})) << std::optional(relative(4, 1, 1, {3, 0}));
-    QTest::newRow("Kolkata, none") << QByteArray("Asia/Kolkata") << 2026 << 19800 << std::optional<Change>()
-                                   << std::optional<Change>();
+    // Windows' zone table (which Qt uses there) knows India only by its older name.
+    QTest::newRow("Kolkata, none") << QByteArray("Asia/Kolkata|Asia/Calcutta") << 2026 << 19800
+                                   << std::optional<Change>() << std::optional<Change>();
 }
 
 void TestPhoneClockRule::zones()
@@ -56,7 +57,14 @@ void TestPhoneClockRule::zones()
     QFETCH(int, standardOffset);
     QFETCH(std::optional<Change>, start);
     QFETCH(std::optional<Change>, stop);
-    const QTimeZone timeZone(zone);
+    // A row may name one zone by several IANA aliases; the first one this platform knows is used.
+    QTimeZone timeZone;
+    for (const QByteArray &alias : zone.split('|')) {
+        if (QTimeZone::isTimeZoneIdAvailable(alias)) {
+            timeZone = QTimeZone(alias);
+            break;
+        }
+    }
     QVERIFY2(timeZone.isValid(), zone.constData());
     const PhoneClockRule rule = PhoneClockRule::forZone(timeZone, year);
     QCOMPARE(rule.standardOffsetSeconds, standardOffset);

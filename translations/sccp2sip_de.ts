@@ -1018,6 +1018,18 @@
             <source>Nothing to do if the phone carries on. If it happens again, find the device with that address (Details) and unplug it or move it out of the pool.</source>
             <translation>Nichts zu tun, wenn das Telefon weitermacht. Passiert es wieder, suchen Sie das Gerät mit dieser Adresse (Details) und trennen Sie es oder nehmen Sie die Adresse aus dem Bereich.</translation>
         </message>
+        <message>
+            <source>The PBX host name cannot be resolved on this computer.</source>
+            <translation>Der Hostname der Telefonanlage lässt sich auf diesem Computer nicht auflösen.</translation>
+        </message>
+        <message>
+            <source>Without its address the phones would never register: they cannot look it up themselves unless they are given a DNS server that knows it.</source>
+            <translation>Ohne ihre Adresse würden sich die Telefone nie anmelden: Sie können den Namen nur selbst auflösen, wenn sie einen DNS-Server erhalten, der ihn kennt.</translation>
+        </message>
+        <message>
+            <source>Check the spelling and this computer's network, or enter the PBX's IP address instead.</source>
+            <translation>Prüfen Sie die Schreibweise und das Netzwerk dieses Computers, oder geben Sie stattdessen die IP-Adresse der Telefonanlage ein.</translation>
+        </message>
     </context>
     <context>
         <name>ErrorPanel</name>
@@ -1595,6 +1607,17 @@
         <message>
             <source>TLS is not offered: a phone registers over TLS only with a trust list signed for its PBX, which only a Cisco call manager can make.</source>
             <translation>TLS wird nicht angeboten: Ein Telefon registriert sich über TLS nur mit einer für seine Telefonanlage signierten Trust-Liste, die nur ein Cisco Call Manager erstellen kann.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PbxPlanTexts</name>
+        <message>
+            <source>The phones will look up %1 through the DNS server %2 (this computer finds it at %3).</source>
+            <translation>Die Telefone lösen %1 über den DNS-Server %2 auf (dieser Computer findet es unter %3).</translation>
+        </message>
+        <message>
+            <source>No DNS server is given to the phones, so their configs name %1 by its address %2, as this computer resolves it now.</source>
+            <translation>Die Telefone erhalten keinen DNS-Server, daher nennen ihre Konfigurationen %1 mit der Adresse %2, so wie dieser Computer den Namen jetzt auflöst.</translation>
         </message>
     </context>
     <context>

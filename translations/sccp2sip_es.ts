@@ -1018,6 +1018,18 @@
             <source>Nothing to do if the phone carries on. If it happens again, find the device with that address (Details) and unplug it or move it out of the pool.</source>
             <translation>No hay nada que hacer si el teléfono sigue adelante. Si vuelve a ocurrir, busque el dispositivo con esa dirección (Detalles) y desconéctelo o sáquelo del rango.</translation>
         </message>
+        <message>
+            <source>The PBX host name cannot be resolved on this computer.</source>
+            <translation>El nombre de host de la centralita no se puede resolver en este equipo.</translation>
+        </message>
+        <message>
+            <source>Without its address the phones would never register: they cannot look it up themselves unless they are given a DNS server that knows it.</source>
+            <translation>Sin su dirección los teléfonos nunca se registrarían: no pueden resolverlo por sí mismos a menos que reciban un servidor DNS que lo conozca.</translation>
+        </message>
+        <message>
+            <source>Check the spelling and this computer's network, or enter the PBX's IP address instead.</source>
+            <translation>Compruebe la ortografía y la red de este equipo, o introduzca en su lugar la dirección IP de la centralita.</translation>
+        </message>
     </context>
     <context>
         <name>ErrorPanel</name>
@@ -1595,6 +1607,17 @@
         <message>
             <source>TLS is not offered: a phone registers over TLS only with a trust list signed for its PBX, which only a Cisco call manager can make.</source>
             <translation>No se ofrece TLS: un teléfono solo se registra por TLS con una lista de confianza firmada para su centralita, que solo puede crear un Cisco Call Manager.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PbxPlanTexts</name>
+        <message>
+            <source>The phones will look up %1 through the DNS server %2 (this computer finds it at %3).</source>
+            <translation>Los teléfonos resolverán %1 a través del servidor DNS %2 (este equipo lo encuentra en %3).</translation>
+        </message>
+        <message>
+            <source>No DNS server is given to the phones, so their configs name %1 by its address %2, as this computer resolves it now.</source>
+            <translation>Los teléfonos no reciben ningún servidor DNS, así que sus configuraciones nombran %1 por su dirección %2, tal como este equipo la resuelve ahora.</translation>
         </message>
     </context>
     <context>

@@ -1018,6 +1018,18 @@
             <source>Nothing to do if the phone carries on. If it happens again, find the device with that address (Details) and unplug it or move it out of the pool.</source>
             <translation>Rien à faire si le téléphone continue. Si cela se reproduit, trouvez l'appareil qui a cette adresse (Détails) et débranchez-le ou sortez l'adresse de la plage.</translation>
         </message>
+        <message>
+            <source>The PBX host name cannot be resolved on this computer.</source>
+            <translation>Le nom d’hôte du PBX ne peut pas être résolu sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Without its address the phones would never register: they cannot look it up themselves unless they are given a DNS server that knows it.</source>
+            <translation>Sans son adresse, les téléphones ne s’enregistreraient jamais : ils ne peuvent le résoudre eux-mêmes que si on leur donne un serveur DNS qui le connaît.</translation>
+        </message>
+        <message>
+            <source>Check the spelling and this computer's network, or enter the PBX's IP address instead.</source>
+            <translation>Vérifiez l’orthographe et le réseau de cet ordinateur, ou saisissez plutôt l’adresse IP du PBX.</translation>
+        </message>
     </context>
     <context>
         <name>ErrorPanel</name>
@@ -1595,6 +1607,17 @@
         <message>
             <source>TLS is not offered: a phone registers over TLS only with a trust list signed for its PBX, which only a Cisco call manager can make.</source>
             <translation>TLS n'est pas proposé : un téléphone ne s'enregistre en TLS qu'avec une liste de confiance signée pour son IPBX, que seul un Cisco Call Manager sait produire.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PbxPlanTexts</name>
+        <message>
+            <source>The phones will look up %1 through the DNS server %2 (this computer finds it at %3).</source>
+            <translation>Les téléphones résoudront %1 via le serveur DNS %2 (cet ordinateur le trouve à %3).</translation>
+        </message>
+        <message>
+            <source>No DNS server is given to the phones, so their configs name %1 by its address %2, as this computer resolves it now.</source>
+            <translation>Aucun serveur DNS n’est donné aux téléphones : leurs configurations désignent donc %1 par son adresse %2, telle que cet ordinateur la résout maintenant.</translation>
         </message>
     </context>
     <context>

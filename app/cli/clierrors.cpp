@@ -16,6 +16,7 @@ ExitCode exitCodeFor(ErrorCode code)
         return ExitCode::PortInUse;
     case ErrorCode::DhcpForeignServer:
         return ExitCode::ForeignDhcpServer;
+    case ErrorCode::PbxHostUnresolved:
     case ErrorCode::InterfaceNotFound:
     case ErrorCode::InterfaceHasNoAddress:
     case ErrorCode::AddressNotAvailable:

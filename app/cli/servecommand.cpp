@@ -6,11 +6,13 @@
 #include "app/cli/pbxflag.h"
 #include "app/cli/serveeventprinter.h"
 #include "core/bench/benchsession.h"
+#include "core/bench/pbxhostplan.h"
 #include "core/firmware/firmwareimportjob.h"
 #include "core/firmware/firmwarelibrary.h"
 #include "core/phones/phonecatalog.h"
 #include "core/provisioning/inventorycsv.h"
 #include "core/provisioning/provisioningvalidator.h"
+#include "ui/text/pbxplantexts.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -42,6 +44,21 @@ Result<quint16> portFlag(const QCommandLineParser &parser, const QString &name)
     if (!ok || port > 65535)
         return usage(QStringLiteral("--%1 '%2'").arg(name, parser.value(name)));
     return quint16(port);
+}
+
+// A repeatable flag of IPv4 addresses; each value may also be a comma-separated list.
+Result<QList<QHostAddress>> addressesFlag(const QCommandLineParser &parser, const QString &name)
+{
+    QList<QHostAddress> addresses;
+    for (const QString &value : parser.values(name)) {
+        for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QHostAddress address(part.trimmed());
+            if (address.protocol() != QAbstractSocket::IPv4Protocol)
+                return usage(QStringLiteral("--%1 '%2' (an IPv4 address)").arg(name, part));
+            addresses << address;
+        }
+    }
+    return addresses;
 }
 
 Result<ServeOptions> parseFlags(QCommandLineParser &parser, const std::function<void(const QString &)> &warn)
@@ -88,6 +105,20 @@ Result<ServeOptions> parseFlags(QCommandLineParser &parser, const std::function<
         if (issue.isError())
             return Error(issue.errorCode(), QStringLiteral("--pbx"));
     }
+    const Result<QList<QHostAddress>> routers = addressesFlag(parser, QStringLiteral("router"));
+    const Result<QList<QHostAddress>> dns = addressesFlag(parser, QStringLiteral("dns"));
+    if (!routers || !dns)
+        return !routers ? routers.error() : dns.error();
+    bench.routers = *routers;
+    bench.dnsServers = *dns;
+    // A host name is settled before anything starts: resolvable here, and either resolved by the phones
+    // (DNS handed out) or written as the address.
+    const Result<PbxHostPlan> plan = PbxHostPlan::make(bench.pbx.host, bench.dnsServers, PbxHostPlan::systemLookup);
+    if (!plan)
+        return plan.error();
+    if (const QString said = PbxPlanTexts::describe(*plan, bench.dnsServers); !said.isEmpty())
+        warn(QStringLiteral("note: ") + said);
+    bench.pbx.host = plan->configHost();
     if (parser.isSet(QStringLiteral("inventory"))) {
         Result<InventoryCsv::Import> import = InventoryCsv::readFile(parser.value(QStringLiteral("inventory")));
         if (!import)
@@ -142,6 +173,14 @@ int run(const QStringList &arguments)
              "SIP transport: udp or tcp (no TLS: it needs a trust list only a Cisco call manager can sign)."),
          QStringLiteral("t"), QStringLiteral("udp")},
         {QStringLiteral("ntp"), QStringLiteral("NTP server for the phones (IPv4)."), QStringLiteral("addr")},
+        {QStringLiteral("router"),
+         QStringLiteral("Router for the phones, DHCP option 3 (IPv4; repeatable): needed when the PBX or NTP server "
+                        "is off the bench subnet."),
+         QStringLiteral("addr")},
+        {QStringLiteral("dns"),
+         QStringLiteral("DNS server for the phones, DHCP option 6 (IPv4; repeatable): lets them look up a PBX host "
+                        "name. Without one, a PBX host name is resolved here and written as its address."),
+         QStringLiteral("addr")},
         {QStringLiteral("inventory"), QStringLiteral("Phones' lines (CSV)."), QStringLiteral("file.csv")},
         {QStringLiteral("state-dir"), QStringLiteral("Leases and report folder."), QStringLiteral("dir")},
         {QStringLiteral("events"), QStringLiteral("Event lines on stdout: text or json."), QStringLiteral("format"),

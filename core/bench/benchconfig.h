@@ -14,6 +14,10 @@ struct BenchConfig
     QHostAddress poolFirst;     // both null: the card's subnet
     QHostAddress poolLast;
     int leaseTimeSecs = 3600;
+    // DHCP options 3 and 6, for phones that must reach a PBX or NTP server off the bench subnet, or resolve the
+    // PBX by name (docs/phones.md, DHCP). Empty: not offered.
+    QList<QHostAddress> routers;
+    QList<QHostAddress> dnsServers;
     PbxSettings pbx;
     PhoneInventory inventory;
     QString firmwareLibrary; // FirmwareLibrary root

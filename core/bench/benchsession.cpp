@@ -2,6 +2,7 @@
 
 #include "core/bench/benchfilesource.h"
 #include "core/bench/benchreport.h"
+#include "core/bench/pbxhostplan.h"
 #include "core/bench/phonesonlyadmission.h"
 #include "core/bench/phonetracker.h"
 #include "core/bench/phoneverifier.h"
@@ -91,6 +92,14 @@ Result<void> BenchSession::startServers()
     }
     if (address.isNull())
         address = QHostAddress(QHostAddress::AnyIPv4);
+    // A PBX host name is settled before any phone is served: the phones look it up only through the DNS servers
+    // they are handed, so without those the configs carry the address found here. Blocking lookup: the session
+    // runs on its own thread in the wizard, and before the event loop in the CLI.
+    const Result<PbxHostPlan> pbxPlan =
+        PbxHostPlan::make(m_config.pbx.host, m_config.dnsServers, PbxHostPlan::systemLookup);
+    if (!pbxPlan)
+        return pbxPlan.error();
+    m_config.pbx.host = pbxPlan->configHost();
 
     m_tracker =
         new PhoneTracker(*catalog, library, m_clock, {m_config.trustListHintAfterMs, m_config.idleAfterMs}, this);
@@ -159,6 +168,8 @@ Result<void> BenchSession::startServers()
         dhcp.poolFirst = m_config.poolFirst;
         dhcp.poolLast = m_config.poolLast;
         dhcp.leaseTimeSecs = m_config.leaseTimeSecs;
+        dhcp.routers = m_config.routers;
+        dhcp.dnsServers = m_config.dnsServers;
         dhcp.stateDirectory = m_config.stateDirectory;
         if (m_config.phonesOnly)
             dhcp.admit = phonesOnlyAdmission();
@@ -212,8 +223,10 @@ void BenchSession::stop()
         m_tick->stop();
     if (m_libraryReload)
         m_libraryReload->stop();
-    if (m_libraryWatcher)
-        m_libraryWatcher->disconnect(this);
+    // A stopped bench reloads nothing. Releasing the directory watch now, not at exit, also ends the watcher's
+    // OS thread while the event loop still runs: under Wine a live one kept the process from exiting.
+    delete m_libraryWatcher;
+    m_libraryWatcher = nullptr;
     if (m_dhcp)
         m_dhcp->stop();
     if (m_tftp)

@@ -60,6 +60,7 @@ public:
         InvalidHost,
         InvalidPort,
         TransportUnsupported, // SIP over TLS: needs a signed trust list with the PBX certificate on the phone
+        PbxHostUnresolved,    // the PBX host name has no IPv4 address on this computer
         InventoryParseError,
         DuplicateMac,
         ExtensionRangeExhausted,

@@ -243,6 +243,12 @@ ErrorMessage ErrorMessages::provisioning(const Error &error)
                    "register.");
         m.fix = tr("Choose UDP (or TCP if the PBX listens on it).");
         return m;
+    case ErrorCode::PbxHostUnresolved:
+        m.what = tr("The PBX host name cannot be resolved on this computer.");
+        m.why = tr("Without its address the phones would never register: they cannot look it up themselves unless "
+                   "they are given a DNS server that knows it.");
+        m.fix = tr("Check the spelling and this computer's network, or enter the PBX's IP address instead.");
+        return m;
     case ErrorCode::ExtensionRangeExhausted:
         m.what = tr("There are more phones than free extensions.");
         m.why = tr("Every extension of the range for new phones is taken.");

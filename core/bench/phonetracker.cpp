@@ -250,8 +250,9 @@ void PhoneTracker::webPageRead(const MacAddress &mac, const PhoneDeviceInfo &inf
     if (!info.serialNumber.isEmpty())
         record.serial = info.serialNumber;
     machine.pageUnread = false;
-    // Field correction 7: 79x1 phones show the load ID in versionID (appLoadID names the app image); 7940/7960
-    // show a human version there ("8.1(2.0)") and the load ID in appLoadID. The target may be in either.
+    // docs/phones.md, "Knowing the running load": 79x1 phones show the load ID in versionID (appLoadID names the app
+    // image); 7940/7960 show a human version there ("8.1(2.0)") and the load ID in appLoadID. The target may be in
+    // either.
     const auto isTarget = [&record](const QString &field) {
         return !record.targetLoad.isEmpty() && field.compare(record.targetLoad, Qt::CaseInsensitive) == 0;
     };
@@ -285,8 +286,9 @@ void PhoneTracker::webPageFailed(const MacAddress &mac, const Error &error)
     auto it = m_records.find(mac);
     if (it == m_records.end() || it->stage != PhoneStage::Sip)
         return; // before the conversion the page is only a hint
-    // Field correction 7: the page belongs to the phone's app (up only after boot) and may be off until the new
-    // config turns it on. "Could not read" is "not verified yet", never "wrong load": asked again later.
+    // docs/phones.md, "Knowing the running load": the page belongs to the phone's app (up only after boot) and may be
+    // off until the new config turns it on. "Could not read" is "not verified yet", never "wrong load": asked again
+    // later.
     Machine &machine = m_machines[mac];
     if (!machine.pageUnread)
         it->history.append({m_clock.nowUtc(), it->stage,

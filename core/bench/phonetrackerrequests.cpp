@@ -1,4 +1,4 @@
-// PhoneTracker, second half: what read requests and transfers mean (cisco-79xx.md §3.10).
+// PhoneTracker, second half: what read requests and transfers mean (docs/phones.md, "Boot sequences").
 #include "core/bench/phonetracker.h"
 
 #include "core/common/clock.h"
@@ -79,8 +79,8 @@ std::optional<MacAddress> PhoneTracker::requestSeen(const QHostAddress &client, 
         bootSeen(record, machine);
         if (machine.reachedSip)
             break;
-        // Field correction 8: a new 7940/7960 universal loader asks for SIPDefault.cnf and SIP<MAC>.cnf before
-        // its SIP app is flashed. Those names prove SIP only after this run served it a SIP load's images;
+        // docs/phones.md, "Firmware bundles": a new 7940/7960 universal loader asks for SIPDefault.cnf and SIP<MAC>.cnf
+        // before its SIP app is flashed. Those names prove SIP only after this run served it a SIP load's images;
         // otherwise its web page decides (a phone already on the target SIP load is verified from it).
         if (seen.activity == Activity::LegacySipConfig && !machine.sipImagesFetched) {
             if (record.stage != PhoneStage::Verified)
@@ -178,8 +178,8 @@ void PhoneTracker::bootSeen(PhoneRecord &record, Machine &machine)
     const std::optional<FirmwareBundle> bundle = m_library.bundle(machine.fetchingLoad);
     if (!bundle)
         return;
-    // Field correction 6: SCCP and SIP 9.4(2) loads of a family share image names, and a phone fetches only
-    // the ones it lacks, then reboots. Its next boot is the end of the flash.
+    // docs/phones.md, "Images already in flash": SCCP and SIP 9.4(2) loads of a family share image names, and a phone
+    // fetches only the ones it lacks, then reboots. Its next boot is the end of the flash.
     const qsizetype total = bundle->images.size();
     const qsizetype fetched = std::min<qsizetype>(machine.imagesDone.size(), total);
     record.history.append({m_clock.nowUtc(), record.stage,
@@ -206,7 +206,8 @@ void PhoneTracker::imagesCompleted(PhoneRecord &record, Machine &machine)
         setStage(record, PhoneStage::Rebooting, load);
         return;
     }
-    // The same images twice without SIP: the flash did not stick, the mark of a load below 8.3(3) (§4.1).
+    // The same images twice without SIP: the flash did not stick, the mark of a load below 8.3(3) (docs/phones.md,
+    // "Jump loads").
     ++record.retries;
     if (machine.needsJump && machine.jumpDone) {
         fail(record, Error(ErrorCode::PhoneRebootLoop, load), PhoneFix::CheckPhone, load);

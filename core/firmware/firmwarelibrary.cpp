@@ -212,7 +212,7 @@ QString FirmwareLibrary::filePath(QStringView requestedName, QStringView loadId)
     const QStringView fileName = QStringView(path).mid(path.lastIndexOf(QLatin1Char('/')) + 1);
     if (fileName.isEmpty())
         return {};
-    // Two passes: exact case across all bundles first, then case-insensitive (§8.2).
+    // Two passes: exact case across all bundles first, then case-insensitive (docs/phones.md, "TFTP client").
     for (const Qt::CaseSensitivity cs : {Qt::CaseSensitive, Qt::CaseInsensitive}) {
         for (const FirmwareBundle &b : m_bundles) {
             if (!loadId.isEmpty() && b.loadId.compare(loadId, Qt::CaseInsensitive) != 0)

@@ -41,7 +41,7 @@ public:
     // empty. The one answer the bench, the CLI and the generated configs share.
     QString newestSipLoad(QStringView familyId) const;
     // Bundles holding this termNN.default.loads. More than one means the session must pick per phone and stage
-    // (jump load first, then the target; §4.1).
+    // (jump load first, then the target; docs/phones.md, "Jump loads").
     QList<FirmwareBundle> bundlesOfferingTermFile(QStringView termFileName) const;
     // Path of a stored file by the name a phone asks for (any case, leading "/" or "./", backslashes, folders);
     // `loadId` scopes it to one bundle (term files collide). Empty when absent.

@@ -5,9 +5,10 @@
 #include <QByteArrayView>
 #include <QString>
 
-// The Cisco "SGN" header in front of .loads, .sbn, .cop.sgn and signed configs (§2.1): TLVs with a 1-byte tag and
-// a 2-byte big-endian length, except tag 13 (one padding byte, no length). Tag 2 is the total header length, i.e.
-// where the payload starts; tag 14 the canonical, correctly cased file name. Signatures are the phone's business.
+// The Cisco "SGN" header in front of .loads, .sbn, .cop.sgn and signed configs (docs/phones.md, "Firmware bundles"):
+// TLVs with a 1-byte tag and a 2-byte big-endian length, except tag 13 (one padding byte, no length). Tag 2 is the
+// total header length, i.e. where the payload starts; tag 14 the canonical, correctly cased file name. Signatures are
+// the phone's business.
 class FirmwareSignedHeader
 {
 public:

@@ -3,8 +3,8 @@
 #include "core/phones/phonecatalog.h"
 #include "core/phones/phoneobservation.h"
 
-// Reads DHCP and TFTP evidence (§3.10 of the reference): option 60, hostname SEP<MAC> and requested file names
-// → MAC, model or family, and what the phone is doing. Pure functions over a catalog; no state per phone.
+// Reads DHCP and TFTP evidence (docs/phones.md, "Boot sequences"): option 60, hostname SEP<MAC> and requested file
+// names → MAC, model or family, and what the phone is doing. Pure functions over a catalog; no state per phone.
 class PhoneClassifier
 {
 public:

@@ -16,7 +16,7 @@ struct PbxSettings
     QString host;       // IPv4 address or host name; becomes processNodeName (at most 50 characters)
     int sipPort = 5060; // becomes ports/sipPort, line port and voipControlPort
     int securedSipPort = 5061;
-    Transport transport = Transport::Udp; // per PBX: the cisco-79xx reference lists the TCP/UDP disagreement
+    Transport transport = Transport::Udp; // per PBX: docs/phones.md, "Config files": TCP vs UDP is disputed
     QString ntpServer;                    // IPv4 address; empty leaves <ntps> empty (the clock stays wrong)
     QString timeZone = QStringLiteral("GMT Standard/Daylight Time"); // Cisco/Windows-style name (79x1 XML)
     // The bench laptop's zone: the 7940/7960 SIPDefault.cnf gets its offset and daylight-saving rule from it.

@@ -7,7 +7,7 @@
 #include <QList>
 #include <QMap>
 
-// Checks a technician's input against what the 79xx loads accept (cisco-79xx.md §6.1–6.3), so mistakes show
+// Checks a technician's input against what the 79xx loads accept (docs/phones.md, "Config files"), so mistakes show
 // up in the wizard or the CLI instead of as a phone stuck on "Unregistered". Errors block generation;
 // warnings are things some loads accept and others do not.
 class ProvisioningValidator

@@ -9,9 +9,9 @@
 #include <QMap>
 
 // SEP<MAC>.cnf.xml for the SIP 9.x loads (79x1/79x2/79x5/797x/7906/7911), built with pugixml. Everything per
-// phone goes here, because a 9.x phone ignores XMLDefault.cnf.xml once this file exists (cisco-79xx.md §6).
-// Inputs are expected to be validated (ProvisioningValidator); the builder itself never fails: pugixml
-// escapes whatever text it is given.
+// phone goes here, because a 9.x phone ignores XMLDefault.cnf.xml once this file exists (docs/phones.md, "Config
+// files"). Inputs are expected to be validated (ProvisioningValidator); the builder itself never fails: pugixml escapes
+// whatever text it is given.
 class SepConfigBuilder
 {
 public:
@@ -26,6 +26,6 @@ public:
                                const QMap<int, PhoneLine> &lines);
 
     // 9.x loads want the keyword USECALLMANAGER in <proxy>; the 8.x SIP loads (jump loads) want the PBX
-    // address there instead (cisco-79xx.md §6.3).
+    // address there instead (docs/phones.md, "Config files").
     static bool usesCallManagerProxy(const QString &loadId);
 };

@@ -9,8 +9,8 @@
 
 #include <QMap>
 
-// The three files of the 7940/7960 P0S3 SIP image (cisco-79xx.md §3.8, §6.5). The .cnf files are the flat
-// `key: "value"` format, which has no escape mechanism: a value holding a quote, a backslash, a control
+// The three files of the 7940/7960 P0S3 SIP image (docs/phones.md, "Boot sequences" and "Config files"). The .cnf files
+// are the flat `key: "value"` format, which has no escape mechanism: a value holding a quote, a backslash, a control
 // character or a character outside Latin-1 is refused with InvalidArgument instead of being written broken.
 // Error details name the key, never the value (it may be a password).
 class Sip7940ConfigBuilder

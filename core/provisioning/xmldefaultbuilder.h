@@ -7,7 +7,8 @@
 #include <QList>
 
 // XMLDefault.cnf.xml: what SCCP phones and phones without a SEP file read. It points every model whose SIP
-// bundle is in the library at that bundle's load, and names the PBX in callManagerGroup (cisco-79xx.md §6.4).
+// bundle is in the library at that bundle's load, and names the PBX in callManagerGroup (docs/phones.md, "Config
+// files").
 class XmlDefaultBuilder
 {
 public:

@@ -169,7 +169,7 @@ void TestFirmwareImport::protocolExpectation()
     QVERIFY(sccp.isValid());
     QCOMPARE(sccp.protocol, PhoneProtocol::Sccp);
     QCOMPARE(sccp.familyId, u"SIP42"_s);
-    QVERIFY(sccp.jumpLoad); // SCCP 8.5(2) is the §4.1 stepping stone
+    QVERIFY(sccp.jumpLoad); // SCCP 8.5(2) is the stepping stone (docs/phones.md, "Jump loads")
 
     const Result<FirmwareInspection> wantSip = inspect(path, PhoneProtocol::Sip);
     QCOMPARE(wantSip->bundles.constFirst().firstProblem().code(), ErrorCode::FirmwareProtocolMismatch);
@@ -389,7 +389,8 @@ void TestFirmwareImport::libraryIgnoresTamperedBundle()
 
 void TestFirmwareImport::sixMegabyteBundleIsFast()
 {
-    // Random payloads do not compress, so the zip is as big as a real Cisco one (§1.4: 6.09 MB for the 7942).
+    // Random payloads do not compress, so the zip is as big as a real Cisco one (about 6 MB for the 7942;
+    // docs/phones.md, "TFTP client").
     const QList<qint64> sizes{1300000, 430000, 2300000, 270000, 1900000};
     const QString path = writeBundle(SyntheticBundle::sip(u"42"_s).withPayloadSizes(sizes), Form::FlatZip);
     QVERIFY(QFileInfo(path).size() > 6'000'000);

@@ -138,8 +138,8 @@ void TestInspectCli::legacy7940Layout_data()
 
 void TestInspectCli::legacy7940Layout()
 {
-    // Field corrections 1-3 (dkgroot/provision_sccp's 7940 firmware folder, Cisco's SIP 8.12 zip listing): the
-    // .loads ends with LA_VERSION=…, the universal loader is raw code, and every file of the archive is kept.
+    // docs/phones.md, "Firmware bundles" (dkgroot/provision_sccp's 7940 firmware folder, Cisco's SIP 8.12 zip listing):
+    // the .loads ends with LA_VERSION=…, the universal loader is raw code, and every file of the archive is kept.
     QFETCH(Form, form);
     const QString path =
         write(SyntheticBundle::legacy7940(), form, u"P0S3-8-12-00-"_s + SyntheticBundle::formName(form));

@@ -219,8 +219,8 @@ void TestPhoneTracker::script_data()
     QTest::newRow("verified stays verified")
         << u"full"_qs << converted + QStringList{QStringLiteral("verify ") + kTarget, QStringLiteral("wait 400000")}
         << u"verified"_qs << QString() << QString() << kTarget;
-    // Field correction 7: an unreadable page is "not verified yet", asked again when the phone shows up, and a
-    // phone that later proves the target leaves a failure.
+    // docs/phones.md, "Knowing the running load": an unreadable page is "not verified yet", asked again when the phone
+    // shows up, and a phone that later proves the target leaves a failure.
     QTest::newRow("web page never answers: not verified yet")
         << u"full"_qs << converted + QStringList{QStringLiteral("verify-fails")} << u"sip"_qs << QString() << QString()
         << kTarget;
@@ -234,7 +234,7 @@ void TestPhoneTracker::script_data()
         << converted + QStringList{QStringLiteral("verify ") + kJump, QStringLiteral("rrq SEP$MAC.cnf.xml"),
                                    QStringLiteral("verify ") + kTarget}
         << u"verified"_qs << QString() << QString() << kTarget;
-    // Field correction 6: a phone on SCCP 9.4(2) fetches only the images it lacks, then reboots.
+    // docs/phones.md, "Images already in flash": a phone on SCCP 9.4(2) fetches only the images it lacks, then reboots.
     QTest::newRow("images already in flash: next boot ends the flash")
         << u"full"_qs
         << boot + QStringList{QStringLiteral("rrq SEP$MAC.cnf.xml"), QStringLiteral("some-images 2 ") + kTarget,
@@ -254,7 +254,7 @@ void TestPhoneTracker::script_data()
                               QStringLiteral("rrq SEP$MAC.cnf.xml"), QStringLiteral("images ") + kTarget,
                               QStringLiteral("rrq /mk-sip.jar"),     QStringLiteral("verify ") + kTarget}
         << u"verified"_qs << QString() << QString() << kTarget;
-    // Field correction 8: a new universal loader asks for SIPDefault.cnf before the SIP app is flashed.
+    // docs/phones.md, "Firmware bundles": a new universal loader asks for SIPDefault.cnf before the SIP app is flashed.
     const QStringList boot7940{QStringLiteral("dhcp ") + kVendor7940, QStringLiteral("lease 10.0.0.5")};
     QTest::newRow("7940: SIPDefault.cnf alone is not SIP")
         << u"legacy"_qs
@@ -265,7 +265,8 @@ void TestPhoneTracker::script_data()
         << boot7940 + QStringList{QStringLiteral("rrq OS79XX.TXT"), QStringLiteral("images ") + kLegacyTarget,
                                   QStringLiteral("rrq SIPDefault.cnf"), QStringLiteral("rrq SIP$MAC.cnf")}
         << u"sip"_qs << QString() << QString() << kLegacyTarget;
-    // Field correction 7: 7940/7960 show a human version in versionID and the load ID in appLoadID.
+    // docs/phones.md, "Knowing the running load": 7940/7960 show a human version in versionID and the load ID in
+    // appLoadID.
     QTest::newRow("7940: already on the target SIP load, verified from appLoadID")
         << u"legacy"_qs
         << boot7940 + QStringList{QStringLiteral("rrq SIPDefault.cnf"),

@@ -272,7 +272,7 @@ void TestBenchSession::oldPhoneTakesTheJumpLoad()
 
 void TestBenchSession::factoryResetPhoneConverts()
 {
-    // After 123456789*0# a phone asks for termNN.default.loads before anything else (§3.6).
+    // After 123456789*0# a phone asks for termNN.default.loads before anything else (docs/phones.md, "Boot sequences").
     SCCP2SIP_REQUIRE_ROOT();
     NetnsFixture::Options options;
     options.phoneMacs = phoneMacs(1, 6);
@@ -443,8 +443,9 @@ QTEST_GUILESS_MAIN(TestBenchSession)
 
 void TestBenchSession::phoneOnSccp942FetchesOnlyMissingImages()
 {
-    // Field correction 6: SCCP and SIP 9.4(2) share apps/cnu/dsp images by name; a phone on SCCP 9.4(2) fetches
-    // only the SIP jar and cvm, then reboots. The bench must take that reboot as the end of the flash.
+    // docs/phones.md, "Images already in flash": SCCP and SIP 9.4(2) share apps/cnu/dsp images by name; a phone on
+    // SCCP 9.4(2) fetches only the SIP jar and cvm, then reboots. The bench must take that reboot as the end of the
+    // flash.
     SCCP2SIP_REQUIRE_ROOT();
     NetnsFixture::Options options;
     options.phoneMacs = phoneMacs(1, 7);
@@ -485,8 +486,8 @@ void TestBenchSession::phoneOnSccp942FetchesOnlyMissingImages()
 
 void TestBenchSession::pageOnlyOnceTheAppIsUp()
 {
-    // Field correction 7: the page belongs to the phone's app. Unread pages are "not verified yet" and asked
-    // again; the phone ends verified, never failed.
+    // docs/phones.md, "Knowing the running load": the page belongs to the phone's app. Unread pages are "not verified
+    // yet" and asked again; the phone ends verified, never failed.
     SCCP2SIP_REQUIRE_ROOT();
     NetnsFixture::Options options;
     options.phoneMacs = phoneMacs(1, 8);
@@ -503,8 +504,9 @@ void TestBenchSession::pageOnlyOnceTheAppIsUp()
 
 void TestBenchSession::phone7940OnCompactSccpLoad()
 {
-    // Field corrections 3, 4 and 7: an SCCP ID without separators, OS79XX.TXT naming the universal loader, the
-    // SIP 8.12 files, and a page with a human version in versionID and the load ID in appLoadID.
+    // docs/phones.md ("Firmware bundles", "Knowing the running load"): an SCCP ID without separators, OS79XX.TXT naming
+    // the universal loader, the SIP 8.12 files, and a page with a human version in versionID and the load ID in
+    // appLoadID.
     SCCP2SIP_REQUIRE_ROOT();
     NetnsFixture::Options options;
     options.phoneMacs = phoneMacs(1, 9);

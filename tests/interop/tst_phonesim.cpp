@@ -1,6 +1,6 @@
 // The phone simulator against real peers: dnsmasq for DHCP and our TftpServer for TFTP, in network namespaces.
-// Each scenario asserts the request sequence of cisco-79xx.md §3 from both ends (the simulator's events and the
-// names the server saw), and the web page the bench will verify.
+// Each scenario asserts the request sequence of docs/phones.md, "Boot sequences", from both ends (the simulator's
+// events and the names the server saw), and the web page the bench will verify.
 #include "core/dhcp/dhcpmessage.h"
 #include "core/dhcp/dhcpserver.h"
 #include "core/tftp/tftpdirectorysource.h"
@@ -282,7 +282,7 @@ void TestPhoneSim::sccpToSip()
     QCOMPARE(status, 404);
     QTRY_COMPARE_WITH_TIMEOUT(phone.count(u"http"_qs), 2, 5000);
 
-    // dnsmasq saw the phone as §3.1 describes it.
+    // dnsmasq saw the phone as a real 7911 capture shows it (docs/phones.md, "Boot sequences").
     const QByteArray log = bench.dnsmasqLog();
     QVERIFY2(log.contains(QByteArray("vendor class: Cisco Systems, Inc. IP Phone " + modelNumber.toLatin1())),
              log.constData());
@@ -314,7 +314,8 @@ void TestPhoneSim::trustListBlocksUntilErased()
     QTRY_VERIFY2_WITH_TIMEOUT(phone.count(u"ready"_qs, u"protocol"_qs, u"SIP"_qs) == 1, qPrintable(phone.describe()),
                               kBootMs);
     const QStringList after = phone.requestedFiles(phone.indexOf(u"trust-list"_qs, erasedAt));
-    QCOMPARE(after.value(0), sep(mac)); // §5.5: the success signal is a plain config request
+    QCOMPARE(after.value(0),
+             sep(mac)); // docs/phones.md, "Trust lists and resets": the success signal is a plain config request
     QVERIFY(!after.contains(signedName));
     QCOMPARE(phone.last(u"load"_qs)->value(u"new"_qs).toString(), bundle.loadId());
 }
@@ -364,7 +365,8 @@ void TestPhoneSim::oldLoadLoopsUntilJumpLoad()
     QVERIFY(bench.add(jump));
     QVERIFY(bench.write(sep(mac), sepFile(sip.loadId())));
     PhoneSimProcess phone(*bench.net, 0, {u"--model"_qs, u"7945"_qs, u"--load"_qs, u"SCCP45.8-2-1S"_qs});
-    // §4.1: 8.2(1) is below 8.3(3), so the 9.x images are fetched, flashed, and the phone comes back on 8.2(1).
+    // docs/phones.md, "Jump loads": 8.2(1) is below 8.3(3), so the 9.x images are fetched, flashed, and the phone comes
+    // back on 8.2(1).
     QTRY_VERIFY2_WITH_TIMEOUT(phone.count(u"load-rejected"_qs) >= 2, qPrintable(phone.describe()), kBootMs);
     QCOMPARE(phone.count(u"load"_qs), 0);
     for (const QString &image : sip.imageNames())
@@ -377,7 +379,8 @@ void TestPhoneSim::oldLoadLoopsUntilJumpLoad()
                               kBootMs);
     QTRY_VERIFY2_WITH_TIMEOUT(phone.count(u"ready"_qs, u"load"_qs, jump.loadId()) == 1, qPrintable(phone.describe()),
                               kBootMs);
-    QVERIFY(phone.requestedFiles().contains(u"/be-sccp.jar"_qs)); // the SCCP image asks for the -sccp jar (§1.2)
+    QVERIFY(
+        phone.requestedFiles().contains(u"/be-sccp.jar"_qs)); // the SCCP image asks for the -sccp jar (docs/catalog.md)
     // ...then the target, which now sticks.
     QVERIFY(bench.write(sep(mac), sepFile(sip.loadId())));
     phone.send(u"reboot"_qs);

@@ -17,7 +17,7 @@ public:
     bool bind();
     quint16 localPort() const { return m_socket.localPort(); }
 
-    // A request as a 79xx sends it (cisco-79xx.md §3.1): option 60 with the trailing NUL, 12 SEP<MAC>,
+    // A request as a 79xx sends it (docs/phones.md, "Boot sequences"): option 60 with the trailing NUL, 12 SEP<MAC>,
     // 61 = type 1 + MAC, PRL 1 66 6 3 15 150 35. vendorClass empty: no option 60 at all.
     static DhcpMessage
     phoneMessage(DhcpMessage::Type type, const MacAddress &mac,

@@ -104,7 +104,7 @@ SyntheticBundle &SyntheticBundle::withPayloadSizes(const QList<qint64> &sizes)
 
 QList<qint64> SyntheticBundle::realisticSizes()
 {
-    return {1765313, 581755, 3156351, 364895, 2690310}; // §1.4: jar, cnu, apps, dsp, cvm
+    return {1765313, 581755, 3156351, 364895, 2690310}; // docs/phones.md, "TFTP client": jar, cnu, apps, dsp, cvm
 }
 
 SyntheticBundle &SyntheticBundle::withDefect(Defect defect)

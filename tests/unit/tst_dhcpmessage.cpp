@@ -4,7 +4,7 @@
 
 namespace {
 
-// A BOOTREQUEST header with chaddr 00:26:99:ef:0f:1a (the public 7911G capture, cisco-79xx.md §3.1),
+// A BOOTREQUEST header with chaddr 00:26:99:ef:0f:1a (the public 7911G capture in flan/staticdhcpd issue #28),
 // the magic cookie, then `options` verbatim.
 QByteArray packet(const QByteArray &options, int hlen = 6, const QByteArray &sname = {}, const QByteArray &file = {})
 {

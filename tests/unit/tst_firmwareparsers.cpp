@@ -12,7 +12,8 @@
 
 using namespace Qt::StringLiterals;
 
-// SGN header (§2.1), .loads text (§2.2) and load versions (§4.1), including hostile input.
+// SGN header and .loads text (docs/phones.md, "Firmware bundles") and load versions ("Jump loads"), including hostile
+// input.
 class TestFirmwareParsers : public QObject
 {
     Q_OBJECT

@@ -8,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-// The catalog must hold exactly the facts of cisco-79xx.md §1.1/§1.2, and reject a broken file naming the entry.
+// The catalog must hold exactly the facts docs/catalog.md lists, and reject a broken file naming the entry.
 class TestPhoneCatalog : public QObject
 {
     Q_OBJECT

@@ -5,7 +5,7 @@
 using namespace Qt::StringLiterals;
 using Activity = PhoneObservation::Activity;
 
-// Every name form of the detection cheat sheet (§3.10) and the case/path variants of §8.2.
+// Every name form the phones use (docs/phones.md, "Boot sequences") and the case/path variants of "TFTP client".
 class TestPhoneClassifier : public QObject
 {
     Q_OBJECT

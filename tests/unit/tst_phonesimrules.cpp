@@ -249,7 +249,8 @@ void TestPhoneSimRules::deviceInformationXml()
     const PhoneSimConfigFile parsedBack = PhoneSimConfigFile::parseXml(xml, 0);
     QVERIFY(parsedBack.valid); // well-formed
 
-    // Field correction 7: a 7940/7960 shows a human version in versionID and the load ID in appLoadID.
+    // docs/phones.md, "Knowing the running load": a 7940/7960 shows a human version in versionID and the load ID in
+    // appLoadID.
     server.setDevice(
         {u"001E4A794100"_qs, u"CP-7940G"_qs, u"FCH12345678"_qs, u"P0S3-8-12-00"_qs, u"8.12(0.0)"_qs, u"PC030301"_qs});
     const QByteArray legacy = server.deviceInformationXml();

@@ -8,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-// XMLDefault.cnf.xml, dialplan.xml and the 7940/7960 files (cisco-79xx.md §6.4, §6.5, §3.8).
+// XMLDefault.cnf.xml, dialplan.xml and the 7940/7960 files (docs/phones.md, "Config files").
 class TestProvisioningFiles : public QObject
 {
     Q_OBJECT

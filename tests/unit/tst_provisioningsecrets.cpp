@@ -21,8 +21,8 @@ void capture(QtMsgType, const QMessageLogContext &context, const QString &messag
 }
 } // namespace
 
-// style.md §5: a provisioning flow with a known password, every log message captured (debug included), and the
-// password nowhere in them, although it is in the generated files.
+// Secrets never reach logs: a provisioning flow with a known password, every log message captured (debug included), and
+// the password nowhere in them, although it is in the generated files.
 class TestProvisioningSecrets : public QObject
 {
     Q_OBJECT

@@ -6,7 +6,7 @@
 
 using namespace Qt::StringLiterals;
 
-// SEP<MAC>.cnf.xml is parsed back with pugixml and checked element by element against cisco-79xx.md §6.1–6.3.
+// SEP<MAC>.cnf.xml is parsed back with pugixml and checked element by element against docs/phones.md, "Config files".
 class TestSepConfigBuilder : public QObject
 {
     Q_OBJECT

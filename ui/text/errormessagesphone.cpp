@@ -1,5 +1,6 @@
 // ErrorMessages, bench half: why a phone stopped or waits (PhoneRecord::cause) and what the technician does about
-// it, in the words of cisco-79xx.md §4–§5 and with the catalog's menu path and key sequences for the phone's model.
+// it, in the words of docs/phones.md ("Jump loads", "Trust lists and resets") and with the catalog's menu path and key
+// sequences for the phone's model.
 #include "ui/text/errormessages.h"
 
 #include "core/bench/phonerecord.h"
@@ -126,7 +127,8 @@ ErrorMessage ErrorMessages::trustList(const PhoneRecord &record, const PhoneMode
     m.what = tr("%1 still holds the trust list of its old call manager.").arg(phone);
     m.why = tr("It asks for signed files and ignores the unsigned configuration this bench serves.");
     if (record.fix == PhoneFix::FactoryReset || (model && !model->hasTrustListErase)) {
-        // The erase did not help, or the model has no erase menu: the escalation of cisco-79xx.md §5.5.
+        // The erase did not help, or the model has no erase menu: the escalation in docs/phones.md, "Trust lists and
+        // resets".
         const QString entry = model ? PhoneResetTexts::resetEntryText(model->resetEntry) : QString();
         QStringList steps{entry.isEmpty() ? tr("Unplug the phone, then power it up while holding #.") : entry,
                           tr("Release # and type %1.").arg(resetKeys(model))};

@@ -3,7 +3,7 @@
 #include <QByteArray>
 #include <QString>
 
-// What the phone reads from SEP<MAC>.cnf.xml or XMLDefault.cnf.xml (cisco-79xx.md §6.1, §6.4), and from the
+// What the phone reads from SEP<MAC>.cnf.xml or XMLDefault.cnf.xml (docs/phones.md, "Config files"), and from the
 // 7940/60 flat SIPDefault.cnf. Tolerant like a phone: unknown elements are ignored, a broken file yields what was
 // read before the fault (and `valid` false).
 struct PhoneSimConfigFile

@@ -143,7 +143,8 @@ void PhoneSimDhcpClient::handle(const DhcpMessage &message, const QHostAddress &
     lease.server = QHostAddress(m_serverId);
     if (const auto mask = message.addressOption(DhcpMessage::SubnetMask))
         lease.prefixLength = std::popcount(*mask);
-    // Option 150 wins over option 66 (§3.2: "TFTP Svr set by opt150").
+    // Option 150 wins over option 66 (phone console logs say "TFTP Svr set by opt150"; docs/phones.md, "Boot
+    // sequences").
     const QByteArray list = message.option(DhcpMessage::CiscoTftpServers);
     const QByteArray name = message.option(DhcpMessage::TftpServerName);
     if (list.size() >= 4 && list.size() % 4 == 0) {

@@ -13,10 +13,10 @@
 class DhcpMessage;
 class QUdpSocket;
 
-// The DHCP side of a booting 79xx (cisco-79xx.md §3.1): DISCOVER and REQUEST broadcast from 0.0.0.0:68 on one
-// card with the model's option 60, option 12 SEP<MAC>, option 61 and the phone's parameter request list. It
-// sets the broadcast flag, so replies reach it before the card has an address. Bounded retries; one lease per
-// start(), no renewal (a bench session is shorter than any lease).
+// The DHCP side of a booting 79xx (docs/phones.md, "Boot sequences"): DISCOVER and REQUEST broadcast from 0.0.0.0:68 on
+// one card with the model's option 60, option 12 SEP<MAC>, option 61 and the phone's parameter request list. It sets
+// the broadcast flag, so replies reach it before the card has an address. Bounded retries; one lease per start(), no
+// renewal (a bench session is shorter than any lease).
 class PhoneSimDhcpClient : public QObject
 {
     Q_OBJECT

@@ -7,7 +7,7 @@
 class QTcpServer;
 class QTcpSocket;
 
-// The phone's web server (cisco-79xx.md §7.2): GET /DeviceInformationX answers XML, or for the 7940/60 (which
+// The phone's web server (docs/phones.md, "Web pages"): GET /DeviceInformationX answers XML, or for the 7940/60 (which
 // have no ...X pages) GET /DeviceInformation answers HTML. Everything else is 404. Requests are bounded in size
 // and time; one request per connection.
 class PhoneSimHttpServer : public QObject

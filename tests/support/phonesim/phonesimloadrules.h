@@ -5,8 +5,8 @@
 #include <QString>
 #include <QStringList>
 
-// What a phone makes of load IDs (cisco-79xx.md §4.1): protocol by prefix, the jump-load rule, and the name it
-// gives a load that arrived through termNN.default.loads (which does not carry its own ID).
+// What a phone makes of load IDs (docs/phones.md, "Jump loads"): protocol by prefix, the jump-load rule, and the name
+// it gives a load that arrived through termNN.default.loads (which does not carry its own ID).
 class PhoneSimLoadRules
 {
 public:

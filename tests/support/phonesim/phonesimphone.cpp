@@ -84,7 +84,7 @@ QByteArray PhoneSimPhone::vendorClassFor(const PhoneModel &model, bool oldImage)
     if (oldImage)
         return kVendorPrefix.toLatin1() + '\0';
     const QString text = model.option60.value(0, kVendorPrefix);
-    // The 7905/7912 send theirs without "CP-" and without the NUL (§1.1).
+    // The 7905/7912 send theirs without "CP-" and without the NUL (docs/phones.md, "DHCP").
     return text.contains(QLatin1String("CP-")) ? text.toLatin1() + '\0' : text.toLatin1();
 }
 
@@ -140,7 +140,8 @@ bool PhoneSimPhone::control(const QString &command)
         saveState();
         record(QStringLiteral("trust-list"), {{QStringLiteral("state"), QStringLiteral("erased")}});
     } else if (command == QLatin1String("factory-reset") || command == QLatin1String("format")) {
-        // Whether 123456789*0# always removes the ITL is unconfirmed (§5.4): only the format is sure to.
+        // Whether 123456789*0# always removes the ITL is unconfirmed (docs/phones.md, "Trust lists and resets"): only
+        // the format is sure to.
         m_state.factoryReset = true;
         if (command == QLatin1String("format"))
             m_state.trustList = false;
@@ -218,8 +219,8 @@ void PhoneSimPhone::updateDevice()
     device.serialNumber = PhoneSimHttpServer::serialNumberFor(device.mac);
     device.load = m_state.load;
     if (isLegacy()) {
-        // Field correction 7: 7940/7960 show a human version in versionID ("8.1(2.0)" for P00308010200) and the
-        // load ID in appLoadID.
+        // docs/phones.md, "Knowing the running load": 7940/7960 show a human version in versionID ("8.1(2.0)" for
+        // P00308010200) and the load ID in appLoadID.
         const PhoneCatalog::LoadMatch match = m_catalog.familyForLoadId(m_state.load);
         if (match.version)
             device.version = QStringLiteral("%1.%2(%3.0)")
@@ -279,7 +280,8 @@ void PhoneSimPhone::startTftp()
         bootXml();
         return;
     }
-    // §3.6: straight to the default loads file; its images may be SCCP or SIP, whatever the bundle says.
+    // docs/phones.md, "Boot sequences": straight to the default loads file; its images may be SCCP or SIP, whatever the
+    // bundle says.
     const QString term = m_model.defaultLoads.value(0);
     fetch(term, [this, term](const PhoneSimTftpClient::Outcome &outcome) {
         const auto loads = outcome.kind == PhoneSimTftpClient::Outcome::Kind::Ok
@@ -306,7 +308,8 @@ void PhoneSimPhone::bootXml()
 
 void PhoneSimPhone::askSigned()
 {
-    // §3.5: only a config signed by a certificate in its trust list would do; ours never is.
+    // docs/phones.md, "Trust lists and resets": only a config signed by a certificate in its trust list would do; ours
+    // never is.
     const QString name = QStringLiteral("SEP%1.cnf.xml.sgn").arg(m_options.mac.toCompact());
     fetch(name, [this, name](const PhoneSimTftpClient::Outcome &) {
         record(QStringLiteral("trust-list"),
@@ -330,7 +333,8 @@ void PhoneSimPhone::askConfig()
                 onConfig(PhoneSimConfigFile::parseXml(fallbackOutcome.data, m_model.loadInformationId), fallback);
                 return;
             }
-            // SIP 9.x shows "Unprovisioned" and keeps asking (§3.7); SCCP loads keep trying too.
+            // SIP 9.x shows "Unprovisioned" and keeps asking (docs/phones.md, "Boot sequences"); SCCP loads keep trying
+            // too.
             record(QStringLiteral("unprovisioned"));
             if (spendConfigTry())
                 later([this] { askConfig(); });
@@ -404,7 +408,7 @@ void PhoneSimPhone::flashImages(QStringList images, const QString &loadId, const
         newLoad = images.value(0);
     record(QStringLiteral("flash"), {{QStringLiteral("load"), newLoad}, {QStringLiteral("downloaded"), downloaded}});
     if (m_rules.rejects(m_state.load, newLoad)) {
-        // §4.1: below 8.3(3) a 9.x load does not stick; the phone comes back on its old load.
+        // docs/phones.md, "Jump loads": below 8.3(3) a 9.x load does not stick; the phone comes back on its old load.
         record(QStringLiteral("load-rejected"), {{QStringLiteral("load"), newLoad},
                                                  {QStringLiteral("running"), m_state.load},
                                                  {QStringLiteral("reason"), QStringLiteral("jump-load")}});
@@ -437,7 +441,7 @@ void PhoneSimPhone::fetchLocale()
     const bool sip = runningProtocol() == PhoneProtocol::Sip;
     const QString jar = sip ? m_model.sipLocaleJar : m_model.sccpLocaleJar;
     QStringList names;
-    // §3.7: an empty user locale gives "/mk-sip.jar", with the leading slash.
+    // docs/phones.md, "Boot sequences": an empty user locale gives "/mk-sip.jar", with the leading slash.
     if (!jar.isEmpty())
         names << (m_config.userLocale.isEmpty() ? QString(QLatin1Char('/') + jar)
                                                 : QString(m_config.userLocale + QLatin1Char('/') + jar));
@@ -453,7 +457,7 @@ void PhoneSimPhone::bootLegacy()
     const QString mac = m_options.mac.toCompact();
     m_state.factoryReset = false;
     if (runningProtocol() == PhoneProtocol::Sip) {
-        // §3.8, a 7940/60 already on SIP 8.12.
+        // docs/phones.md, "Boot sequences": a 7940/60 already on SIP 8.12.
         fetchAll({QStringLiteral("CTLSEP%1.tlv").arg(mac), QStringLiteral("SEP%1.cnf.xml").arg(mac),
                   m_state.load + QStringLiteral(".loads")},
                  [this] { legacySipFiles(); });

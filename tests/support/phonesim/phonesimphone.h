@@ -18,9 +18,9 @@ class PhoneSimEventLog;
 class PhoneSimHttpServer;
 class PhoneSimLink;
 
-// One simulated Cisco 79xx, booting per cisco-79xx.md §3: DHCP, then the TFTP sequence its state calls for
-// (SCCP normal boot, trust list, factory reset via termNN, SIP 9.x boot, 7940/60 P0S3 boot), flashing and
-// rebooting when its config names another load (with the jump-load rule of §4.1), and a web page with its load.
+// One simulated Cisco 79xx, booting per docs/phones.md, "Boot sequences": DHCP, then the TFTP sequence its state calls
+// for (SCCP normal boot, trust list, factory reset via termNN, SIP 9.x boot, 7940/60 P0S3 boot), flashing and rebooting
+// when its config names another load (with the jump-load rule in docs/phones.md), and a web page with its load.
 class PhoneSimPhone : public QObject
 {
     Q_OBJECT

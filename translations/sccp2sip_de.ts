@@ -1281,6 +1281,18 @@
             <source>File line %1: %2</source>
             <translation>Dateizeile %1: %2</translation>
         </message>
+        <message>
+            <source>Router</source>
+            <translation>Router</translation>
+        </message>
+        <message>
+            <source>DNS server</source>
+            <translation>DNS-Server</translation>
+        </message>
+        <message>
+            <source>not an IPv4 address (for example 192.168.1.1).</source>
+            <translation>keine IPv4-Adresse (zum Beispiel 192.168.1.1).</translation>
+        </message>
     </context>
     <context>
         <name>LogDialog</name>
@@ -1607,6 +1619,30 @@
         <message>
             <source>TLS is not offered: a phone registers over TLS only with a trust list signed for its PBX, which only a Cisco call manager can make.</source>
             <translation>TLS wird nicht angeboten: Ein Telefon registriert sich über TLS nur mit einer für seine Telefonanlage signierten Trust-Liste, die nur ein Cisco Call Manager erstellen kann.</translation>
+        </message>
+        <message>
+            <source>Router for the phones</source>
+            <translation>Router für die Telefone</translation>
+        </message>
+        <message>
+            <source>optional; needed when the PBX is on another network</source>
+            <translation>optional; nötig, wenn die Telefonanlage in einem anderen Netz ist</translation>
+        </message>
+        <message>
+            <source>DNS server for the phones</source>
+            <translation>DNS-Server für die Telefone</translation>
+        </message>
+        <message>
+            <source>optional; without it a PBX name is written as its address</source>
+            <translation>optional; ohne ihn wird ein Anlagenname als Adresse eingetragen</translation>
+        </message>
+        <message>
+            <source>Ro&amp;uter (phones):</source>
+            <translation>Ro&amp;uter (Telefone):</translation>
+        </message>
+        <message>
+            <source>DN&amp;S server (phones):</source>
+            <translation>DN&amp;S-Server (Telefone):</translation>
         </message>
     </context>
     <context>

@@ -1281,6 +1281,18 @@
             <source>File line %1: %2</source>
             <translation>Línea %1 del archivo: %2</translation>
         </message>
+        <message>
+            <source>Router</source>
+            <translation>Router</translation>
+        </message>
+        <message>
+            <source>DNS server</source>
+            <translation>Servidor DNS</translation>
+        </message>
+        <message>
+            <source>not an IPv4 address (for example 192.168.1.1).</source>
+            <translation>no es una dirección IPv4 (por ejemplo 192.168.1.1).</translation>
+        </message>
     </context>
     <context>
         <name>LogDialog</name>
@@ -1607,6 +1619,30 @@
         <message>
             <source>TLS is not offered: a phone registers over TLS only with a trust list signed for its PBX, which only a Cisco call manager can make.</source>
             <translation>No se ofrece TLS: un teléfono solo se registra por TLS con una lista de confianza firmada para su centralita, que solo puede crear un Cisco Call Manager.</translation>
+        </message>
+        <message>
+            <source>Router for the phones</source>
+            <translation>Router para los teléfonos</translation>
+        </message>
+        <message>
+            <source>optional; needed when the PBX is on another network</source>
+            <translation>opcional; necesario si la centralita está en otra red</translation>
+        </message>
+        <message>
+            <source>DNS server for the phones</source>
+            <translation>Servidor DNS para los teléfonos</translation>
+        </message>
+        <message>
+            <source>optional; without it a PBX name is written as its address</source>
+            <translation>opcional; sin él, el nombre de la centralita se escribe como su dirección</translation>
+        </message>
+        <message>
+            <source>Ro&amp;uter (phones):</source>
+            <translation>Ro&amp;uter (teléfonos):</translation>
+        </message>
+        <message>
+            <source>DN&amp;S server (phones):</source>
+            <translation>&amp;Servidor DNS (teléfonos):</translation>
         </message>
     </context>
     <context>

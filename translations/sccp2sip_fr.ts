@@ -1281,6 +1281,18 @@
             <source>File line %1: %2</source>
             <translation>Ligne %1 du fichier : %2</translation>
         </message>
+        <message>
+            <source>Router</source>
+            <translation>Routeur</translation>
+        </message>
+        <message>
+            <source>DNS server</source>
+            <translation>Serveur DNS</translation>
+        </message>
+        <message>
+            <source>not an IPv4 address (for example 192.168.1.1).</source>
+            <translation>pas une adresse IPv4 (par exemple 192.168.1.1).</translation>
+        </message>
     </context>
     <context>
         <name>LogDialog</name>
@@ -1607,6 +1619,30 @@
         <message>
             <source>TLS is not offered: a phone registers over TLS only with a trust list signed for its PBX, which only a Cisco call manager can make.</source>
             <translation>TLS n'est pas proposé : un téléphone ne s'enregistre en TLS qu'avec une liste de confiance signée pour son IPBX, que seul un Cisco Call Manager sait produire.</translation>
+        </message>
+        <message>
+            <source>Router for the phones</source>
+            <translation>Routeur pour les téléphones</translation>
+        </message>
+        <message>
+            <source>optional; needed when the PBX is on another network</source>
+            <translation>facultatif ; nécessaire si le PBX est sur un autre réseau</translation>
+        </message>
+        <message>
+            <source>DNS server for the phones</source>
+            <translation>Serveur DNS pour les téléphones</translation>
+        </message>
+        <message>
+            <source>optional; without it a PBX name is written as its address</source>
+            <translation>facultatif ; sans lui, un nom de PBX est écrit sous forme d’adresse</translation>
+        </message>
+        <message>
+            <source>Ro&amp;uter (phones):</source>
+            <translation>Ro&amp;uteur (téléphones) :</translation>
+        </message>
+        <message>
+            <source>DN&amp;S server (phones):</source>
+            <translation>&amp;Serveur DNS (téléphones) :</translation>
         </message>
     </context>
     <context>

@@ -18,6 +18,10 @@ struct PbxSettings
     int securedSipPort = 5061;
     Transport transport = Transport::Udp; // per PBX: docs/phones.md, "Config files": TCP vs UDP is disputed
     QString ntpServer;                    // IPv4 address; empty leaves <ntps> empty (the clock stays wrong)
+    // What our DHCP server hands the phones so they reach the PBX: option 3 (needed when the PBX or NTP server is
+    // off the bench subnet) and option 6 (lets them look up a PBX host name). IPv4 addresses; empty: not sent.
+    QString phoneRouter;
+    QString phoneDnsServer;
     QString timeZone = QStringLiteral("GMT Standard/Daylight Time"); // Cisco/Windows-style name (79x1 XML)
     // The bench laptop's zone: the 7940/7960 SIPDefault.cnf gets its offset and daylight-saving rule from it.
     QTimeZone clockZone = QTimeZone::systemTimeZone();

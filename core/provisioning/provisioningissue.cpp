@@ -38,6 +38,8 @@ ErrorCode ProvisioningIssue::errorCode() const
         return ErrorCode::InvalidLabel;
     case Field::PbxHost:
     case Field::NtpServer:
+    case Field::Router:
+    case Field::DnsServer:
         return ErrorCode::InvalidHost;
     case Field::SipPort:
         return ErrorCode::InvalidPort;

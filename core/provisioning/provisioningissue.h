@@ -16,7 +16,21 @@ public:
     enum class Severity { Warning, Error };
     Q_ENUM(Severity)
 
-    enum class Field { Mac, Line, Extension, AuthUser, Password, DisplayName, Label, PbxHost, SipPort, NtpServer, Row };
+    enum class Field {
+        Mac,
+        Line,
+        Extension,
+        AuthUser,
+        Password,
+        DisplayName,
+        Label,
+        PbxHost,
+        SipPort,
+        NtpServer,
+        Router,
+        DnsServer,
+        Row
+    };
     Q_ENUM(Field)
 
     enum class Kind {
@@ -26,6 +40,7 @@ public:
         LongerThanAdvised, // accepted by some loads only (warning), e.g. passwords over 8 characters
         ContainsSpaces,    // phone label: no spaces on the 7900 series
         NotAnAddress,      // not an IPv4 address or host name
+        NotIpv4Address,    // not an IPv4 address (where a host name will not do)
         OutOfRange,        // port or line number
         PortConflict,      // two ports that must differ are equal
         BadMac,            // CSV: a MAC in no spelling MacAddress understands

@@ -151,6 +151,11 @@ QList<ProvisioningIssue> ProvisioningValidator::validatePbx(const PbxSettings &p
         issues.warning(Field::NtpServer, Kind::Empty, QStringLiteral("without NTP the phones show a wrong clock"));
     else if (!isIpv4Address(pbx.ntpServer))
         issues.warning(Field::NtpServer, Kind::NotAnAddress, QStringLiteral("the phones expect an IPv4 address"));
+    // DHCP options carry addresses only: a name here could never reach the phones.
+    if (!pbx.phoneRouter.isEmpty() && !isIpv4Address(pbx.phoneRouter))
+        issues.error(Field::Router, Kind::NotIpv4Address, pbx.phoneRouter);
+    if (!pbx.phoneDnsServer.isEmpty() && !isIpv4Address(pbx.phoneDnsServer))
+        issues.error(Field::DnsServer, Kind::NotIpv4Address, pbx.phoneDnsServer);
     return issues.take();
 }
 

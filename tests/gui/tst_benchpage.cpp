@@ -328,9 +328,16 @@ void TestBenchPage::isTheWizardsBenchPage()
     auto *page = qobject_cast<BenchPage *>(wizard.page(BenchWizard::BenchPageId));
     QVERIFY(page);
     QCOMPARE(page->eventSource(), page->controller());
+    PbxSettings pbx = env.setup->pbxSettings();
+    pbx.phoneRouter = u"192.168.1.1"_qs;
+    pbx.phoneDnsServer = u"192.168.1.53"_qs;
+    env.setup->setPbxSettings(pbx);
     const BenchConfig config = page->controller()->config();
     QCOMPARE(config.stateDirectory, env.setup->stateDirectory());
     QCOMPARE(config.firmwareLibrary, env.setup->firmwareLibrary().root());
+    // The PBX page's router and DNS server become DHCP options 3 and 6.
+    QCOMPARE(config.routers, QList<QHostAddress>{QHostAddress(u"192.168.1.1"_qs)});
+    QCOMPARE(config.dnsServers, QList<QHostAddress>{QHostAddress(u"192.168.1.53"_qs)});
 }
 
 void TestBenchPage::passwordsReadBeforeStart()

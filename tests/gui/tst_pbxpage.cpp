@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
 
 using Column = InventoryTableModel::Column;
@@ -57,22 +58,29 @@ void TestPbxPage::badPbxSettingsAreRefused_data()
 {
     QTest::addColumn<QString>("host");
     QTest::addColumn<QString>("ntp");
+    QTest::addColumn<QString>("router"); // the phones' router and DNS server get the same text
     QTest::addColumn<QString>("expected");
     QTest::addColumn<bool>("accepted");
-    QTest::newRow("no host") << QString() << QStringLiteral("10.0.0.1") << QStringLiteral("PBX address: required")
-                             << false;
-    QTest::newRow("host with spaces") << QStringLiteral("my pbx") << QStringLiteral("10.0.0.1")
+    QTest::newRow("no host") << QString() << QStringLiteral("10.0.0.1") << QString()
+                             << QStringLiteral("PBX address: required") << false;
+    QTest::newRow("host with spaces") << QStringLiteral("my pbx") << QStringLiteral("10.0.0.1") << QString()
                                       << QStringLiteral("PBX address") << false;
     // NTP problems only warn: the phones still work, with a wrong clock.
-    QTest::newRow("bad ntp") << QStringLiteral("10.0.0.5") << QStringLiteral("ntp server!")
+    QTest::newRow("bad ntp") << QStringLiteral("10.0.0.5") << QStringLiteral("ntp server!") << QString()
                              << QStringLiteral("NTP server") << true;
-    QTest::newRow("no ntp") << QStringLiteral("10.0.0.5") << QString() << QStringLiteral("NTP server: not set") << true;
+    QTest::newRow("no ntp") << QStringLiteral("10.0.0.5") << QString() << QString()
+                            << QStringLiteral("NTP server: not set") << true;
+    // DHCP options carry addresses only: a name would never reach the phones.
+    QTest::newRow("router by name") << QStringLiteral("10.0.0.5") << QStringLiteral("10.0.0.1")
+                                    << QStringLiteral("gateway.lan") << QStringLiteral("Router: not an IPv4 address")
+                                    << false;
 }
 
 void TestPbxPage::badPbxSettingsAreRefused()
 {
     QFETCH(QString, host);
     QFETCH(QString, ntp);
+    QFETCH(QString, router);
     QFETCH(QString, expected);
     QFETCH(bool, accepted);
     Env env;
@@ -81,6 +89,8 @@ void TestPbxPage::badPbxSettingsAreRefused()
     QVERIFY(page);
     wizard.setField(QStringLiteral("pbxHost"), host);
     wizard.setField(QStringLiteral("ntpServer"), ntp);
+    page->findChild<QLineEdit *>(QStringLiteral("phoneRouter"))->setText(router);
+    page->findChild<QLineEdit *>(QStringLiteral("phoneDnsServer"))->setText(router);
     fillRow(page->model(), page->model()->addRow(),
             {QStringLiteral("00:1c:58:d6:44:33"), QString(), QStringLiteral("201")});
     QCOMPARE(page->validatePage(), accepted);

@@ -173,6 +173,12 @@ void TestProvisioningValidator::pbx_data()
     bad("no NTP", p, Severity::Warning, Field::NtpServer, Kind::Empty);
     p = goodPbx(), p.ntpServer = u"pool.ntp.org"_s;
     bad("NTP by name", p, Severity::Warning, Field::NtpServer, Kind::NotAnAddress);
+    p = goodPbx(), p.phoneRouter = u"192.168.1.1"_s, p.phoneDnsServer = u"192.168.1.53"_s;
+    ok("router and DNS", p);
+    p = goodPbx(), p.phoneRouter = u"gateway.lan"_s;
+    bad("router by name", p, Severity::Error, Field::Router, Kind::NotIpv4Address);
+    p = goodPbx(), p.phoneDnsServer = u"10.0.0.999"_s;
+    bad("DNS octet 999", p, Severity::Error, Field::DnsServer, Kind::NotIpv4Address);
 }
 
 void TestProvisioningValidator::pbx()

@@ -87,6 +87,11 @@ BenchConfig BenchController::config() const
     config.dhcpEnabled = !choice.useExistingDhcp;
     config.allowForeignDhcp = choice.allowForeignServer;
     config.pbx = m_setup->pbxSettings();
+    // The PBX page validated both: an address or nothing.
+    if (const QHostAddress router(config.pbx.phoneRouter); router.protocol() == QAbstractSocket::IPv4Protocol)
+        config.routers << router;
+    if (const QHostAddress dns(config.pbx.phoneDnsServer); dns.protocol() == QAbstractSocket::IPv4Protocol)
+        config.dnsServers << dns;
     config.inventory = m_setup->inventory();
     config.firmwareLibrary = m_setup->firmwareLibrary().root();
     config.stateDirectory = m_setup->stateDirectory();

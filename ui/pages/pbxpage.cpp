@@ -94,6 +94,14 @@ PbxPage::PbxPage(BenchSetup *setup, QWidget *parent)
     m_ntp->setObjectName(QStringLiteral("ntpServer"));
     m_ntp->setAccessibleName(tr("NTP server"));
     m_ntp->setPlaceholderText(tr("optional; without it the phones show a wrong time"));
+    m_router = new QLineEdit(this);
+    m_router->setObjectName(QStringLiteral("phoneRouter"));
+    m_router->setAccessibleName(tr("Router for the phones"));
+    m_router->setPlaceholderText(tr("optional; needed when the PBX is on another network"));
+    m_dns = new QLineEdit(this);
+    m_dns->setObjectName(QStringLiteral("phoneDnsServer"));
+    m_dns->setAccessibleName(tr("DNS server for the phones"));
+    m_dns->setPlaceholderText(tr("optional; without it a PBX name is written as its address"));
     m_timeZone = new QComboBox(this);
     m_timeZone->setEditable(true);
     m_timeZone->addItems(timeZones);
@@ -116,6 +124,8 @@ PbxPage::PbxPage(BenchSetup *setup, QWidget *parent)
     portLabel->setBuddy(m_port);
     form->addRow(portLabel, portRow);
     form->addRow(tr("&NTP server:"), m_ntp);
+    form->addRow(tr("Ro&uter (phones):"), m_router);
+    form->addRow(tr("DN&S server (phones):"), m_dns);
     form->addRow(tr("Time &zone:"), m_timeZone);
     form->addRow(tr("Phone lan&guage:"), m_locale);
     m_pbxIssues = new QLabel(this);
@@ -190,7 +200,7 @@ PbxPage::PbxPage(BenchSetup *setup, QWidget *parent)
     layout->addWidget(m_error);
     layout->addWidget(m_refusal);
 
-    for (QLineEdit *edit : {m_host, m_ntp})
+    for (QLineEdit *edit : {m_host, m_ntp, m_router, m_dns})
         connect(edit, &QLineEdit::textChanged, this, &PbxPage::updatePbxIssues);
     connect(m_port, &QSpinBox::valueChanged, this, &PbxPage::updatePbxIssues);
     connect(m_model, &InventoryTableModel::passwordEdited, this, &PbxPage::storePassword);
@@ -207,6 +217,8 @@ void PbxPage::initializePage()
     m_port->setValue(pbx.sipPort);
     m_transport->setCurrentIndex(m_transport->findData(int(pbx.transport)));
     m_ntp->setText(pbx.ntpServer);
+    m_router->setText(pbx.phoneRouter);
+    m_dns->setText(pbx.phoneDnsServer);
     m_timeZone->setCurrentText(pbx.timeZone);
     m_locale->setCurrentIndex(qMax(0, m_locale->findData(pbx.userLocale)));
     m_model->setInventory(m_setup->inventory());
@@ -221,6 +233,8 @@ PbxSettings PbxPage::pbxSettings() const
     pbx.sipPort = m_port->value();
     pbx.transport = PbxSettings::Transport(m_transport->currentData().toInt());
     pbx.ntpServer = m_ntp->text().trimmed();
+    pbx.phoneRouter = m_router->text().trimmed();
+    pbx.phoneDnsServer = m_dns->text().trimmed();
     pbx.timeZone = m_timeZone->currentText().trimmed();
     for (const LocaleChoice &choice : locales) {
         if (m_locale->currentData().toString() == QLatin1String(choice.userLocale)) {

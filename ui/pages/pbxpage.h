@@ -52,6 +52,8 @@ private:
     QSpinBox *m_port = nullptr;
     QComboBox *m_transport = nullptr;
     QLineEdit *m_ntp = nullptr;
+    QLineEdit *m_router = nullptr;
+    QLineEdit *m_dns = nullptr;
     QComboBox *m_timeZone = nullptr;
     QComboBox *m_locale = nullptr;
     QLabel *m_pbxIssues = nullptr;

@@ -26,6 +26,10 @@ QString IssueMessages::fieldName(ProvisioningIssue::Field field)
         return tr("SIP port");
     case F::NtpServer:
         return tr("NTP server");
+    case F::Router:
+        return tr("Router");
+    case F::DnsServer:
+        return tr("DNS server");
     case F::Row:
         break;
     }
@@ -56,6 +60,9 @@ QString IssueMessages::text(const ProvisioningIssue &issue)
         break;
     case K::NotAnAddress:
         sentence = tr("not an IPv4 address or host name (for example 192.168.1.10 or pbx.example.com).");
+        break;
+    case K::NotIpv4Address:
+        sentence = tr("not an IPv4 address (for example 192.168.1.1).");
         break;
     case K::OutOfRange:
         sentence = tr("out of range.");

@@ -13,6 +13,8 @@ const QString pbxHostKey = QStringLiteral("pbx/host");
 const QString pbxPortKey = QStringLiteral("pbx/sipPort");
 const QString pbxTransportKey = QStringLiteral("pbx/transport");
 const QString pbxNtpKey = QStringLiteral("pbx/ntpServer");
+const QString pbxRouterKey = QStringLiteral("pbx/phoneRouter");
+const QString pbxDnsKey = QStringLiteral("pbx/phoneDnsServer");
 const QString pbxTimeZoneKey = QStringLiteral("pbx/timeZone");
 const QString pbxLocaleKey = QStringLiteral("pbx/userLocale");
 const QString pbxLangKey = QStringLiteral("pbx/userLocaleLangCode");
@@ -108,6 +110,8 @@ void BenchSetup::saveChoices(QSettings &settings) const
     settings.setValue(pbxPortKey, m_pbx.sipPort);
     settings.setValue(pbxTransportKey, PbxSettings::transportName(m_pbx.transport));
     settings.setValue(pbxNtpKey, m_pbx.ntpServer);
+    settings.setValue(pbxRouterKey, m_pbx.phoneRouter);
+    settings.setValue(pbxDnsKey, m_pbx.phoneDnsServer);
     settings.setValue(pbxTimeZoneKey, m_pbx.timeZone);
     settings.setValue(pbxLocaleKey, m_pbx.userLocale);
     settings.setValue(pbxLangKey, m_pbx.userLocaleLangCode);
@@ -138,6 +142,8 @@ void BenchSetup::restoreChoices(const QSettings &settings)
         PbxSettings::parseTransport(settings.value(pbxTransportKey).toString());
     m_pbx.transport = transport ? *transport : defaults.transport;
     m_pbx.ntpServer = settings.value(pbxNtpKey).toString();
+    m_pbx.phoneRouter = settings.value(pbxRouterKey).toString();
+    m_pbx.phoneDnsServer = settings.value(pbxDnsKey).toString();
     m_pbx.timeZone = settings.value(pbxTimeZoneKey, defaults.timeZone).toString();
     m_pbx.userLocale = settings.value(pbxLocaleKey, defaults.userLocale).toString();
     m_pbx.userLocaleLangCode = settings.value(pbxLangKey, defaults.userLocaleLangCode).toString();

@@ -115,6 +115,7 @@ private Q_SLOTS:
     void servedFilesAreWhatConfigPrints();
     // Issue #15: phones as they really come.
     void phoneOnSccp942FetchesOnlyMissingImages();
+    void pageOnlyOnceTheAppIsUp_data();
     void pageOnlyOnceTheAppIsUp();
     void phone7940OnCompactSccpLoad();
     void jumpLoadImportedDuringTheRun();
@@ -484,10 +485,19 @@ void TestBenchSession::phoneOnSccp942FetchesOnlyMissingImages()
              QJsonDocument(history).toJson().constData());
 }
 
+void TestBenchSession::pageOnlyOnceTheAppIsUp_data()
+{
+    QTest::addColumn<QString>("pageFlag");
+    QTest::newRow("up with the app") << u"--page-at-ready"_qs;
+    // A phone from a call manager with "Security by Default": off until our config's <webAccess>0.
+    QTest::newRow("off until the config") << u"--page-off"_qs;
+}
+
 void TestBenchSession::pageOnlyOnceTheAppIsUp()
 {
     // docs/phones.md, "Knowing the running load": the page belongs to the phone's app. Unread pages are "not verified
     // yet" and asked again; the phone ends verified, never failed.
+    QFETCH(QString, pageFlag);
     SCCP2SIP_REQUIRE_ROOT();
     NetnsFixture::Options options;
     options.phoneMacs = phoneMacs(1, 8);
@@ -495,11 +505,12 @@ void TestBenchSession::pageOnlyOnceTheAppIsUp()
     QVERIFY(setUp(net));
     QTemporaryDir state;
     Serve serve(net, serveArguments(net, state.path()));
-    PhoneSimProcess phone(net, 0,
-                          {u"--model"_qs, u"7962"_qs, u"--load"_qs, u"SCCP42.8-5-2S"_qs, u"--page-at-ready"_qs});
+    PhoneSimProcess phone(net, 0, {u"--model"_qs, u"7962"_qs, u"--load"_qs, u"SCCP42.8-5-2S"_qs, pageFlag});
     const QString mac = compact(options.phoneMacs.at(0));
     expectVerified(serve, mac, phone);
     QCOMPARE(serve.count(u"stage"_qs, mac, u"stage"_qs, u"failed"_qs), 0);
+    if (pageFlag == u"--page-off"_qs)
+        QCOMPARE(phone.count(u"web-access"_qs, u"state"_qs, u"on"_qs), 1);
 }
 
 void TestBenchSession::phone7940OnCompactSccpLoad()

@@ -99,6 +99,7 @@ void TestPhoneSimRules::xmlConfig_data()
     QTest::addColumn<QString>("userLocale");
     QTest::addColumn<QString>("networkLocale");
     QTest::addColumn<QString>("dialTemplate");
+    QTest::addColumn<int>("webAccess");
     QTest::newRow("SEP file")
         << QByteArray(
                "<device><deviceProtocol>SIP</deviceProtocol><loadInformation> SIP41.9-4-2SR3-1S </loadInformation>"
@@ -106,18 +107,25 @@ void TestPhoneSimRules::xmlConfig_data()
                "<networkLocale>United_Kingdom</networkLocale><networkLocaleInfo><name>X</name>"
                "</networkLocaleInfo><sipProfile><dialTemplate>dialplan.xml</dialTemplate></sipProfile></device>")
         << 115 << true << u"SIP41.9-4-2SR3-1S"_qs << u"English_United_States"_qs << u"United_Kingdom"_qs
-        << u"dialplan.xml"_qs;
+        << u"dialplan.xml"_qs << -1;
     QTest::newRow("XMLDefault picks our device type")
         << QByteArray("<Default><loadInformation115 model=\"Cisco 7941\">SIP41.9-4-2SR3-1S</loadInformation115>"
                       "<loadInformation434 model=\"Cisco 7942\">SIP42.9-4-2SR3-1S</loadInformation434></Default>")
-        << 434 << true << u"SIP42.9-4-2SR3-1S"_qs << QString() << QString() << QString();
+        << 434 << true << u"SIP42.9-4-2SR3-1S"_qs << QString() << QString() << QString() << -1;
     QTest::newRow("XMLDefault without our type")
         << QByteArray("<Default><loadInformation115>SIP41.9-4-2SR3-1S</loadInformation115></Default>") << 437 << true
-        << QString() << QString() << QString() << QString();
+        << QString() << QString() << QString() << QString() << -1;
     QTest::newRow("broken") << QByteArray("<device><loadInformation>SIP41.9-4-2SR3-1S</loadInformation><oops>") << 115
-                            << false << u"SIP41.9-4-2SR3-1S"_qs << QString() << QString() << QString();
+                            << false << u"SIP41.9-4-2SR3-1S"_qs << QString() << QString() << QString() << -1;
     QTest::newRow("not XML") << QByteArray("\x01\x02 binary") << 115 << false << QString() << QString() << QString()
-                             << QString();
+                             << QString() << -1;
+    // Inverted, as Cisco defines it: 0 turns the web server on.
+    QTest::newRow("web access on") << QByteArray("<device><webAccess> 0 </webAccess></device>") << 115 << true
+                                   << QString() << QString() << QString() << QString() << 0;
+    QTest::newRow("web access off") << QByteArray("<device><webAccess>1</webAccess></device>") << 115 << true
+                                    << QString() << QString() << QString() << QString() << 1;
+    QTest::newRow("web access garbled") << QByteArray("<device><webAccess>on</webAccess></device>") << 115 << true
+                                        << QString() << QString() << QString() << QString() << -1;
 }
 
 void TestPhoneSimRules::xmlConfig()
@@ -130,6 +138,7 @@ void TestPhoneSimRules::xmlConfig()
     QTEST(config.userLocale, "userLocale");
     QTEST(config.networkLocale, "networkLocale");
     QTEST(config.dialTemplate, "dialTemplate");
+    QTEST(config.webAccess, "webAccess");
 }
 
 void TestPhoneSimRules::flatConfig()

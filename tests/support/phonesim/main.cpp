@@ -89,6 +89,7 @@ int main(int argc, char *argv[])
         state.load = options->load.isEmpty() ? defaultLoad(*catalog, *model) : options->load;
         state.trustList = options->trustList;
         state.factoryReset = options->factoryReset;
+        state.pageOff = options->pageOff;
         state.images = options->imagesInFlash;
     }
     const PhoneCatalog::LoadMatch match = catalog->familyForLoadId(state.load);

@@ -27,6 +27,11 @@ PhoneSimConfigFile PhoneSimConfigFile::parseXml(const QByteArray &data, int load
             } else if (name == QLatin1String("networkLocale") && parent != QLatin1String("networkLocaleInfo")) {
                 config.networkLocale = reader.readElementText(QXmlStreamReader::SkipChildElements).trimmed();
                 path.removeLast();
+            } else if (name == QLatin1String("webAccess")) {
+                bool ok = false;
+                const int value = reader.readElementText(QXmlStreamReader::SkipChildElements).trimmed().toInt(&ok);
+                config.webAccess = ok ? value : -1;
+                path.removeLast();
             } else if (name == QLatin1String("dialTemplate")) {
                 config.dialTemplate = reader.readElementText(QXmlStreamReader::SkipChildElements).trimmed();
                 path.removeLast();

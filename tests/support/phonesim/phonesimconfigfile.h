@@ -14,6 +14,7 @@ struct PhoneSimConfigFile
     QString userLocale;
     QString networkLocale;
     QString dialTemplate;
+    int webAccess = -1; // <webAccess>: 0 turns the web server on, 1 off (inverted, as Cisco defines it); -1 absent
 
     static PhoneSimConfigFile parseXml(const QByteArray &data, int loadInformationId);
     // `key: "value"` lines; `image_version` becomes `load`.

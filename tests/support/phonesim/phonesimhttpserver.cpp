@@ -25,6 +25,11 @@ void PhoneSimHttpServer::close()
     m_server->close();
 }
 
+bool PhoneSimHttpServer::isListening() const
+{
+    return m_server->isListening();
+}
+
 QString PhoneSimHttpServer::errorString() const
 {
     return m_server->errorString();

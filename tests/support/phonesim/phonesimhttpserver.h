@@ -32,6 +32,7 @@ public:
 
     bool listen(const QHostAddress &address, quint16 port);
     void close();
+    bool isListening() const;
     QString errorString() const;
     void setDevice(const Device &device) { m_device = device; }
 

@@ -31,6 +31,7 @@ QString PhoneSimOptions::usage()
         "  --no-vendor-class     no option 60 at all (some factory-reset boots): host name SEP<MAC> only\n"
         "  --images-in-flash A,B images already in flash at start (fetched only when missing)\n"
         "  --page-at-ready       web page answers only once the app is up, not from the lease on\n"
+        "  --page-off            web server off (as a CUCM left it) until a config sets <webAccess>0\n"
         "  --loss PCT            drops PCT % of received TFTP packets\n"
         "  --stall-at BYTES      once, stops ACKing after BYTES of a transfer ...\n"
         "  --stall-for MS        ... for MS milliseconds\n"
@@ -144,6 +145,10 @@ Result<PhoneSimOptions> PhoneSimOptions::parse(const QStringList &arguments)
         }
         if (argument == QLatin1String("--page-at-ready")) {
             options.pageAtReady = true;
+            continue;
+        }
+        if (argument == QLatin1String("--page-off")) {
+            options.pageOff = true;
             continue;
         }
         QString name = argument;

@@ -25,6 +25,9 @@ struct PhoneSimOptions
     // The web page answers only once the phone's app is up (after its config and locale files), not from the
     // lease on: the page belongs to the phone application (docs/phones.md).
     bool pageAtReady = false;
+    // The web server is off, as a call manager's "Security by Default" leaves it, until a config with
+    // <webAccess>0</webAccess> turns it on (Cisco community, "Security by Default and managing ITL files").
+    bool pageOff = false;
     int lossPercent = 0;
     qint64 stallAtBytes = -1;
     int stallForMs = 0;

@@ -126,6 +126,7 @@ void PhoneSimPhone::start()
             {QStringLiteral("protocol"), phoneProtocolName(runningProtocol())},
             {QStringLiteral("trustList"), m_state.trustList},
             {QStringLiteral("factoryReset"), m_state.factoryReset},
+            {QStringLiteral("pageOff"), m_state.pageOff},
             {QStringLiteral("vendorClass"),
              QString::fromLatin1(vendorClassFor(m_model, m_options.oldVendorClass)).remove(QChar(0))}});
     saveState();
@@ -229,8 +230,9 @@ void PhoneSimPhone::updateDevice()
                                  .arg(match.version->patch);
     }
     device.bootLoad = isLegacy() ? QStringLiteral("PC030301") : QStringLiteral("tnp%1.8-3-1-21a").arg(m_model.id);
-    // 7940/7960: the HTML page on the old SCCP loads; SIP 8.x serves /DeviceInformationX as well (field
-    // correction 7). Which SCCP loads also have the XML page is uncertain: the simulator takes the harder case.
+    // 7940/7960: the HTML page on the old SCCP loads; SIP 8.x serves /DeviceInformationX as well (docs/phones.md,
+    // "Knowing the running load"). Which SCCP loads also have the XML page is uncertain: the simulator takes the harder
+    // case.
     device.htmlOnly = isLegacy() && runningProtocol() != PhoneProtocol::Sip;
     m_http->setDevice(device);
 }
@@ -349,6 +351,12 @@ void PhoneSimPhone::onConfig(const PhoneSimConfigFile &config, const QString &fi
                                       {QStringLiteral("valid"), config.valid},
                                       {QStringLiteral("load"), config.load},
                                       {QStringLiteral("deviceProtocol"), config.deviceProtocol}});
+    if (config.webAccess >= 0 && m_state.pageOff != (config.webAccess != 0)) {
+        m_state.pageOff = config.webAccess != 0; // the setting is stored and applies from now on
+        saveState();
+        record(QStringLiteral("web-access"),
+               {{QStringLiteral("state"), m_state.pageOff ? QStringLiteral("off") : QStringLiteral("on")}});
+    }
     if (!config.valid) {
         if (spendConfigTry())
             later([this] { askConfig(); });
@@ -491,6 +499,8 @@ void PhoneSimPhone::legacySipFiles()
 
 void PhoneSimPhone::listenHttp()
 {
+    if (m_state.pageOff || m_http->isListening())
+        return;
     if (!m_http->listen(m_leaseAddress, m_options.httpPort))
         record(QStringLiteral("error"),
                {{QStringLiteral("detail"), QString(QStringLiteral("http: ") + m_http->errorString())}});
@@ -498,8 +508,9 @@ void PhoneSimPhone::listenHttp()
 
 void PhoneSimPhone::ready()
 {
-    if (m_options.pageAtReady)
-        listenHttp(); // the page belongs to the phone's app, up only now
+    // The page belongs to the phone's app, up only now with --page-at-ready; a config read since the lease may
+    // also have turned it on.
+    listenHttp();
     record(QStringLiteral("ready"), {{QStringLiteral("load"), m_state.load},
                                      {QStringLiteral("protocol"), phoneProtocolName(runningProtocol())}});
 }

@@ -24,6 +24,7 @@ Result<PhoneSimState> PhoneSimState::read(const QString &path)
         state.images.append(image.toString());
     state.trustList = object.value(QLatin1String("trustList")).toBool();
     state.factoryReset = object.value(QLatin1String("factoryReset")).toBool();
+    state.pageOff = object.value(QLatin1String("pageOff")).toBool();
     return state;
 }
 
@@ -34,6 +35,7 @@ Result<void> PhoneSimState::write(const QString &path) const
     object.insert(QStringLiteral("images"), QJsonArray::fromStringList(images));
     object.insert(QStringLiteral("trustList"), trustList);
     object.insert(QStringLiteral("factoryReset"), factoryReset);
+    object.insert(QStringLiteral("pageOff"), pageOff);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Result<void>(ErrorCode::FileUnwritable, path);

@@ -13,6 +13,7 @@ struct PhoneSimState
     QStringList images; // as named in the .loads that put them there; empty when unknown
     bool trustList = false;
     bool factoryReset = false;
+    bool pageOff = false; // web server off until a config turns it on; kept in flash like the other settings
 
     // FileNotFound when there is no file yet; FileUnreadable on a malformed one.
     static Result<PhoneSimState> read(const QString &path);

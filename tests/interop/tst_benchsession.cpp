@@ -118,6 +118,7 @@ private Q_SLOTS:
     void pageOnlyOnceTheAppIsUp_data();
     void pageOnlyOnceTheAppIsUp();
     void phone7940OnCompactSccpLoad();
+    void phone7960AlreadyOnSipStaysOnSip();
     void jumpLoadImportedDuringTheRun();
 
 private:
@@ -533,6 +534,27 @@ void TestBenchSession::phone7940OnCompactSccpLoad()
     QVERIFY2(!os79xx.isEmpty(), qPrintable(phone.describe()));
     QCOMPARE(os79xx.constFirst().value(u"image"_qs).toString(), u"P003-8-12-00"_qs);
     QVERIFY(serve.count(u"transfer"_qs, mac, u"file"_qs, u"SIPDefault.cnf"_qs) >= 1);
+    QVERIFY(serve.count(u"transfer"_qs, mac, u"file"_qs, u"SIP"_qs + mac + u".cnf"_qs) >= 1);
+}
+
+void TestBenchSession::phone7960AlreadyOnSipStaysOnSip()
+{
+    // Issue #15: a 7940/7960 already on SIP 8.12 still asks for SEP<MAC>.cnf.xml; what we serve there must not send
+    // it back to SCCP (the simulator follows any other load that file names).
+    SCCP2SIP_REQUIRE_ROOT();
+    NetnsFixture::Options options;
+    options.phoneMacs = phoneMacs(1, 11);
+    NetnsFixture net(options);
+    QVERIFY(setUp(net));
+    QTemporaryDir state;
+    Serve serve(net, serveArguments(net, state.path()));
+    PhoneSimProcess phone(net, 0, {u"--model"_qs, u"7960"_qs, u"--load"_qs, u"P0S3-8-12-00"_qs});
+    const QString mac = compact(options.phoneMacs.at(0));
+    expectVerified(serve, mac, phone);
+    QVERIFY(serve.count(u"transfer"_qs, mac, u"file"_qs, u"SEP"_qs + mac + u".cnf.xml"_qs) >= 1);
+    QCOMPARE(phone.count(u"upgrade"_qs), 0);
+    QCOMPARE(phone.count(u"load"_qs), 0);
+    QCOMPARE(phone.last(u"ready"_qs)->value(u"load"_qs).toString(), u"P0S3-8-12-00"_qs);
     QVERIFY(serve.count(u"transfer"_qs, mac, u"file"_qs, u"SIP"_qs + mac + u".cnf"_qs) >= 1);
 }
 

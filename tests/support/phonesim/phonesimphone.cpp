@@ -465,10 +465,27 @@ void PhoneSimPhone::bootLegacy()
     const QString mac = m_options.mac.toCompact();
     m_state.factoryReset = false;
     if (runningProtocol() == PhoneProtocol::Sip) {
-        // docs/phones.md, "Boot sequences": a 7940/60 already on SIP 8.12.
-        fetchAll({QStringLiteral("CTLSEP%1.tlv").arg(mac), QStringLiteral("SEP%1.cnf.xml").arg(mac),
-                  m_state.load + QStringLiteral(".loads")},
-                 [this] { legacySipFiles(); });
+        // docs/phones.md, "Boot sequences": a 7940/60 already on SIP 8.12 still asks for SEP<MAC>.cnf.xml. Whether
+        // it acts on a load that file names is not known; the simulator takes the harmful answer (it follows a
+        // different load there, back to SCCP if that is what is named), so a bench that serves the wrong file fails.
+        const QString sep = QStringLiteral("SEP%1.cnf.xml").arg(mac);
+        fetchAll({QStringLiteral("CTLSEP%1.tlv").arg(mac)}, [this, sep] {
+            fetch(sep, [this, sep](const PhoneSimTftpClient::Outcome &outcome) {
+                const PhoneSimConfigFile xml =
+                    outcome.kind == PhoneSimTftpClient::Outcome::Kind::Ok
+                        ? PhoneSimConfigFile::parseXml(outcome.data, m_model.loadInformationId)
+                        : PhoneSimConfigFile{};
+                if (xml.valid && !xml.load.isEmpty() && xml.load.compare(m_state.load, Qt::CaseInsensitive) != 0) {
+                    record(QStringLiteral("config"), {{QStringLiteral("file"), sep},
+                                                      {QStringLiteral("valid"), true},
+                                                      {QStringLiteral("load"), xml.load},
+                                                      {QStringLiteral("deviceProtocol"), xml.deviceProtocol}});
+                    upgrade(xml.load + QStringLiteral(".loads"), xml.load);
+                    return;
+                }
+                fetchAll({m_state.load + QStringLiteral(".loads")}, [this] { legacySipFiles(); });
+            });
+        });
         return;
     }
     // The universal loader asks OS79XX.TXT first; an SCCP load then learns its target from the XML config.

@@ -99,8 +99,13 @@ void PhoneTracker::touched(PhoneRecord &record)
     const bool wrongBefore =
         record.stage == PhoneStage::Failed &&
         (record.cause.code() == ErrorCode::PhoneWrongLoad || record.cause.code() == ErrorCode::VerificationFailed);
-    if ((record.stage == PhoneStage::Sip && machine.pageUnread) || wrongBefore)
+    if ((waitsForPage(record, machine) && machine.pageUnread) || wrongBefore)
         askPageAgain(record, machine);
+}
+
+bool PhoneTracker::waitsForPage(const PhoneRecord &record, const Machine &machine)
+{
+    return record.stage == PhoneStage::Sip || (record.stage == PhoneStage::Config && machine.sipImagesFetched);
 }
 
 void PhoneTracker::setStage(PhoneRecord &record, PhoneStage stage, const QString &note)
@@ -353,7 +358,7 @@ void PhoneTracker::tick()
                 model ? QStringList{model->factoryResetKeys, model->formatKeys}.join(QLatin1Char(' ')) : QString();
             publish(record);
         }
-        if (record.stage == PhoneStage::Sip && machine.pageUnread)
+        if (waitsForPage(record, machine) && machine.pageUnread)
             askPageAgain(record, machine);
         // A phone on SIP waits only for its verification (or, with verification off, has nothing left to do).
         if (!PhoneStageNames::isFinal(record.stage) && record.stage != PhoneStage::Idle &&

@@ -111,6 +111,8 @@ private:
     // the images it did not fetch were already in its flash.
     void bootSeen(PhoneRecord &record, Machine &machine);
     void askPageAgain(PhoneRecord &record, Machine &machine);
+    // Whether the phone's own page is what proves it now: on SIP, or back from flashing a SIP load.
+    static bool waitsForPage(const PhoneRecord &record, const Machine &machine);
     void resume(PhoneRecord &record, const QString &note);
     void applyOldLoad(PhoneRecord &record, Machine &machine, const QString &load);
     std::optional<FirmwareBundle> bundleHoldingImage(const PhoneRecord &record, const QString &file) const;

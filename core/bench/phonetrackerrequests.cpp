@@ -53,6 +53,10 @@ std::optional<MacAddress> PhoneTracker::requestSeen(const QHostAddress &client, 
             record.history.append({m_clock.nowUtc(), record.stage, QStringLiteral("back on the jump load")});
         if (record.stage != PhoneStage::Sip && record.stage != PhoneStage::Verified)
             setStage(record, PhoneStage::Config, seen.fileName);
+        // Back from flashing a SIP load: models whose locale jar is unknown (the 7931) never ask for a -sip.jar,
+        // so their page decides. A page still on the old load changes nothing here (the reboot loop shows itself).
+        if (waitsForPage(record, machine))
+            askPageAgain(record, machine);
         break;
     case Activity::DefaultLoadsRequest:
     case Activity::LoadsRequest: {

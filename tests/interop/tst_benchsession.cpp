@@ -1,6 +1,7 @@
 // End to end: `sccp2sip-cli serve` (DHCP, TFTP, generated files, tracking, verification, report) in the server
 // namespace of a bridge, against sccp2sip-phonesim phones in their own namespaces. Real DHCP, real TFTP, real HTTP.
 #include "core/common/macaddress.h"
+#include "core/phones/phonecatalog.h"
 #include "tests/support/benchlibrary.h"
 #include "tests/support/netnsfixture.h"
 #include "tests/support/phonesimprocess.h"
@@ -108,6 +109,7 @@ private Q_SLOTS:
     void initTestCase();
     void tenMixedPhonesConverted();
     void trustListStopsThenProceeds();
+    void oldPhoneTakesTheJumpLoad_data();
     void oldPhoneTakesTheJumpLoad();
     void factoryResetPhoneConverts();
     void strangerIsRefusedTheConfig();
@@ -252,24 +254,57 @@ void TestBenchSession::trustListStopsThenProceeds()
     expectVerified(serve, mac, phone);
 }
 
+void TestBenchSession::oldPhoneTakesTheJumpLoad_data()
+{
+    // Every family whose catalog entry has a jump rule (docs/phones.md, "Jump loads"), 7906/7911 included: a phone
+    // below 8.3(3) flashes the 9.4(2) target, comes back on its old load, takes the imported 8.5(2) jump load,
+    // then the target.
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("digits");
+    const Result<PhoneCatalog> catalog = PhoneCatalog::load();
+    QVERIFY(catalog.ok());
+    int families = 0;
+    for (const auto &[model, digits] :
+         {std::pair{u"7911"_qs, u"11"_qs}, std::pair{u"7931"_qs, u"31"_qs}, std::pair{u"7961"_qs, u"41"_qs},
+          std::pair{u"7962"_qs, u"42"_qs}, std::pair{u"7945"_qs, u"45"_qs}, std::pair{u"7970"_qs, u"70"_qs},
+          std::pair{u"7975"_qs, u"75"_qs}}) {
+        QTest::newRow(qPrintable(model)) << model << digits;
+        ++families;
+    }
+    int withJumpRule = 0;
+    for (const PhoneFamily &family : catalog->families())
+        withJumpRule += family.jump ? 1 : 0;
+    QCOMPARE(families, withJumpRule); // a family added to the catalog with a jump rule needs a row here
+}
+
 void TestBenchSession::oldPhoneTakesTheJumpLoad()
 {
+    QFETCH(QString, model);
+    QFETCH(QString, digits);
     SCCP2SIP_REQUIRE_ROOT();
+    QTemporaryDir libraryDir;
+    QString failure;
+    QVERIFY2(BenchLibrary::build(libraryDir.path(),
+                                 {SyntheticBundle::sip(digits), SyntheticBundle::sccp(digits, u"8-5-2SR1S"_qs)},
+                                 &failure),
+             qPrintable(failure));
     NetnsFixture::Options options;
     options.phoneMacs = phoneMacs(1, 3);
     NetnsFixture net(options);
     QVERIFY(setUp(net));
     QTemporaryDir state;
-    Serve serve(net, serveArguments(net, state.path()));
-    PhoneSimProcess phone(net, 0, {u"--model"_qs, u"7945"_qs, u"--load"_qs, u"SCCP45.8-2-1S"_qs});
+    QStringList arguments = serveArguments(net, state.path());
+    arguments[arguments.indexOf(m_library)] = libraryDir.path();
+    Serve serve(net, arguments);
+    PhoneSimProcess phone(net, 0, {u"--model"_qs, model, u"--load"_qs, u"SCCP"_qs + digits + u".8-2-1S"_qs});
     const QString mac = compact(options.phoneMacs.at(0));
     expectVerified(serve, mac, phone);
     // The phone's own log: first the jump load stuck, then the target.
     const QList<QJsonObject> loads = phone.eventsNamed(u"load"_qs);
     QVERIFY2(loads.size() == 2, qPrintable(phone.describe()));
-    QCOMPARE(loads.at(0).value(u"new"_qs).toString(), u"SCCP45.8-5-2SR1S"_qs);
-    QCOMPARE(loads.at(1).value(u"new"_qs).toString(), u"SIP45.9-4-2SR3-1S"_qs);
-    QVERIFY(serve.count(u"transfer"_qs, mac, u"file"_qs, u"SCCP45.8-5-2SR1S.loads"_qs) >= 1);
+    QCOMPARE(loads.at(0).value(u"new"_qs).toString(), u"SCCP"_qs + digits + u".8-5-2SR1S"_qs);
+    QCOMPARE(loads.at(1).value(u"new"_qs).toString(), u"SIP"_qs + digits + u".9-4-2SR3-1S"_qs);
+    QVERIFY(serve.count(u"transfer"_qs, mac, u"file"_qs, u"SCCP"_qs + digits + u".8-5-2SR1S.loads"_qs) >= 1);
 }
 
 void TestBenchSession::factoryResetPhoneConverts()

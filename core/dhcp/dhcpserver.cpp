@@ -1,3 +1,6 @@
+// DhcpServer wires the parts of the DHCP server to one socket: the engine (which decides, without I/O), the
+// lease journal, the foreign-server probe and watcher, the conflict guard and the wait list of offers deferred
+// for a probe. Its length is that wiring and its order of events; no decision is made here.
 #include "core/dhcp/dhcpserver.h"
 
 #include "core/common/logging.h"

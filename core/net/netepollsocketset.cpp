@@ -1,3 +1,7 @@
+// Longer than our usual 400 lines on purpose: opening and closing sockets, batched sends (GSO segments,
+// sendmmsg, deferred retries) and batched receives (recvmmsg into per-nesting-level banks) share one invariant
+// (a datagram is handed out once, under the id of a socket that is still open), which is easier to keep in one
+// file than across several.
 #include "core/net/netepollsocketset.h"
 
 #include "core/common/logging.h"

@@ -1,3 +1,5 @@
+// The Report page: summary, table, HTML/CSV/JSON export and the screenshots of each language. Its rows share one
+// synthetic bench outcome, so they stay in one suite; hence the length.
 #include "core/bench/benchreport.h"
 #include "tests/gui/guitestsetup.h"
 #include "tests/gui/reportphones.h"

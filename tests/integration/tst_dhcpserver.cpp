@@ -1,3 +1,5 @@
+// DhcpServer on loopback: the whole DORA exchange, renewals, relays, admission, the lease journal, the probes and
+// the conflict guard. One suite per server keeps its fixture in one place; hence the length.
 #include "core/bench/phonesonlyadmission.h"
 #include "core/dhcp/dhcpleasestore.h"
 #include "core/dhcp/dhcpserver.h"

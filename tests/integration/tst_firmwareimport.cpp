@@ -1,3 +1,5 @@
+// Importing bundles in every archive form (zip, tar, tar.gz, cop.sgn, folders) into the library, hostile input
+// included, with synthetic bundles of real structure. One suite for one importer; hence the length.
 #include "core/firmware/firmwarearchivereader.h"
 #include "core/firmware/firmwarebundleanalyzer.h"
 #include "core/firmware/firmwareimportjob.h"

@@ -1,3 +1,5 @@
+// Both socket-set implementations (epoll and portable) against the same rows: opening, batching, nested reads,
+// closing from inside a handler, descriptors. One suite so each row runs on both; hence the length.
 #include "core/net/netudpsocketset.h"
 #ifdef Q_OS_LINUX
 #include "core/net/netepollsocketset.h"

@@ -1,3 +1,6 @@
+// TftpServer on loopback against our own test client: every RFC 1350/2347-2349/7440 path, loss, stalls, rollover,
+// access policy, leaks and fifty clients at once. One suite per server keeps its fixture in one place; hence the
+// length (data-driven rows over both socket-set implementations).
 #include "core/net/netudpsocketset.h"
 #include "core/tftp/tftpdirectorysource.h"
 #include "core/tftp/tftppacket.h"

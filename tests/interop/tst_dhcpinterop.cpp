@@ -1,3 +1,5 @@
+// Our DHCP server against real clients (busybox udhcpc, dhclient, dhcpcd) and dnsmasq as the other server, in
+// network namespaces. The peers share one namespace fixture, so they stay in one suite; hence the length.
 #include "core/bench/phonesonlyadmission.h"
 #include "core/dhcp/dhcpserver.h"
 #include "tests/support/dhcptestclient.h"

@@ -1,3 +1,5 @@
+// The compiled-in phone catalog: every model and family fact docs/catalog.md lists, and a broken file rejected
+// naming the entry. The facts are many, so the suite is long.
 #include "core/phones/phonecatalog.h"
 
 #include <QFile>

@@ -1,3 +1,6 @@
+// The PBX page: the PBX fields, the phones-and-lines table with CSV import and export, and the keychain jobs for
+// the lines' passwords. One page the technician sees as one step, a little over 400 lines; the table's model,
+// the validator and the messages live in their own files.
 #include "ui/pages/pbxpage.h"
 
 #include "core/credentials/credentialjob.h"

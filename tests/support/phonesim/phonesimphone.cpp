@@ -1,3 +1,7 @@
+// One simulated phone's boot: every state's request sequence (SCCP, SIP 9.x, trust list, factory reset, 7940/7960
+// on SCCP and on SIP) is kept side by side in this file so it reads against docs/phones.md, "Boot sequences"; the
+// DHCP client, TFTP client, web server, state file and load rules are files of their own. That is why it is longer
+// than our usual 400 lines.
 #include "tests/support/phonesim/phonesimphone.h"
 
 #include "core/firmware/firmwareloadsfile.h"

@@ -277,6 +277,10 @@ void PhoneTracker::webPageRead(const MacAddress &mac, const PhoneDeviceInfo &inf
     if (!afterConversion || record.stage != PhoneStage::Sip) {
         if (!afterConversion)
             applyOldLoad(record, machine, running);
+        // Back from a SIP flash and still showing another load: the page may have been read before the new app
+        // came up, so it is asked again (rate-limited) until it proves the target or the phone moves on.
+        if (waitsForPage(record, machine))
+            machine.pageUnread = true;
         publish(record);
         return;
     }

@@ -196,6 +196,9 @@ void PhoneTracker::imagesCompleted(PhoneRecord &record, Machine &machine)
 {
     const QString load = machine.fetchingLoad;
     machine.imagesDone.clear();
+    // A finished flash means a new load on the next boot: its page is worth reading at once, whenever the last
+    // read was (a jump's reboot loop may have asked moments ago).
+    machine.pageAskedMs = -1;
     const int rounds = ++machine.rounds[load.toLower()];
     const std::optional<FirmwareBundle> bundle = m_library.bundle(load);
     if (bundle && bundle->protocol == PhoneProtocol::Sip && !bundle->jumpLoad)
